@@ -1,0 +1,21 @@
+import type { TableDef } from './schema/table-def.js';
+
+/**
+ * The SQL language of one engine, apart from any connection: pure functions, unit-tested.
+ * Drivers only move bytes; analytics build engine-specific SQL through this.
+ */
+export interface SqlDialect {
+  readonly name: string;
+  createSchema(schema: string): string;
+  createTable(table: TableDef): string;
+  dropTable(table: string): string;
+  quoteIdent(name: string): string;
+  /** Start of the local calendar day of a UTC timestamp column, as a DATE expression. */
+  localDate(tsExpr: string, utcOffsetMinutes: number): string;
+  /** Truncates a timestamp expression to a unit. */
+  truncate(unit: 'hour' | 'day' | 'week' | 'month' | 'year', tsExpr: string): string;
+  /** Hour of day (0-23) in local time. */
+  localHour(tsExpr: string, utcOffsetMinutes: number): string;
+  /** Statement exporting a query to a Parquet or CSV file. */
+  exportQuery(query: string, path: string, format: 'parquet' | 'csv'): string;
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { volumeTables } from '../schema/index.js';
+import { duckdbDialect } from './duckdb-dialect.js';
+
+describe('duckdbDialect', () => {
+  it('renders a bulk table without an index', () => {
+    const readings = volumeTables.find((t) => t.name === 'readings')!;
+    const sql = duckdbDialect.createTable(readings);
+    expect(sql).toContain('"ts" TIMESTAMP NOT NULL');
+    expect(sql).toContain('"kwh" DOUBLE,');
+    expect(sql).not.toContain('PRIMARY KEY');
+  });
+
+  it('quotes identifiers with schemas and embedded quotes', () => {
+    expect(duckdbDialect.quoteIdent('truth.theft')).toBe('"truth"."theft"');
+    expect(duckdbDialect.quoteIdent('a"b')).toBe('"a""b"');
+  });
+
+  it('computes local calendar expressions from a fixed offset', () => {
+    expect(duckdbDialect.localDate('ts', 480)).toBe('CAST((ts + INTERVAL 480 MINUTE) AS DATE)');
+    expect(() => duckdbDialect.localHour('ts', 1.5)).toThrow(RangeError);
+  });
+
+  it('escapes export paths', () => {
+    expect(duckdbDialect.exportQuery('SELECT 1', "/tmp/o'brien.csv", 'csv')).toBe("COPY (SELECT 1) TO '/tmp/o''brien.csv' (FORMAT CSV, HEADER)");
+  });
+});

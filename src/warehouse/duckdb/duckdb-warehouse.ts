@@ -1,0 +1,148 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { SqlDialect } from '../dialect.js';
+import { allTables } from '../schema/registry.js';
+import type { TableDef } from '../schema/table-def.js';
+import {
+  QueryError, WarehouseError, type ColumnBatch, type Row, type SqlParam, type Warehouse, type WarehouseCapabilities,
+} from '../warehouse.js';
+import { CHUNK_ROWS, ChunkWriter } from './duckdb-chunk-writer.js';
+import { duckdbDialect } from './duckdb-dialect.js';
+import { plainConverter, toDuckDbParams } from './duckdb-values.js';
+
+export interface DuckDbOptions {
+  /** Worker threads DuckDB may use (default: all cores). */
+  readonly threads?: number;
+  /** Memory limit, e.g. '8GB'. */
+  readonly memoryLimit?: string;
+  readonly readOnly?: boolean;
+}
+
+/** The embedded default warehouse: one DuckDB file (or `:memory:`). */
+export class DuckDbWarehouse implements Warehouse {
+  readonly dialect: SqlDialect = duckdbDialect;
+  readonly capabilities: WarehouseCapabilities = { engine: 'duckdb', transactions: true, distributed: false };
+  private inTransaction = false;
+
+  private constructor(private readonly instance: DuckDBInstance, private readonly connection: DuckDBConnection, readonly path: string) {}
+
+  static async open(path: string, options: DuckDbOptions = {}): Promise<DuckDbWarehouse> {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    const config: Record<string, string> = {};
+    if (options.threads) config.threads = String(options.threads);
+    if (options.memoryLimit) config.memory_limit = options.memoryLimit;
+    if (options.readOnly) config.access_mode = 'READ_ONLY';
+    try {
+      const instance = await DuckDBInstance.create(path, config);
+      const connection = await instance.connect();
+      return new DuckDbWarehouse(instance, connection, path);
+    } catch (cause) {
+      throw new WarehouseError(`cannot open DuckDB store ${path}: ${cause instanceof Error ? cause.message : String(cause)}`, { path }, cause);
+    }
+  }
+
+  async run(sql: string, params: readonly SqlParam[] = []): Promise<void> {
+    await this.execute(sql, params);
+  }
+
+  async query<T extends Row = Row>(sql: string, params: readonly SqlParam[] = []): Promise<T[]> {
+    try {
+      const reader = await this.connection.runAndReadAll(sql, params.length ? toDuckDbParams(params) : undefined);
+      return reader.convertRowObjects(plainConverter) as T[];
+    } catch (cause) {
+      throw new QueryError(sql, params, cause);
+    }
+  }
+
+  async *stream<T extends Row = Row>(sql: string, params: readonly SqlParam[] = [], batchRows = 10_000): AsyncIterable<T[]> {
+    let result;
+    try {
+      result = await this.connection.stream(sql, params.length ? toDuckDbParams(params) : undefined);
+    } catch (cause) {
+      throw new QueryError(sql, params, cause);
+    }
+    const names = result.deduplicatedColumnNames();
+    let batch: T[] = [];
+    for (;;) {
+      const chunk = await result.fetchChunk();
+      if (!chunk || chunk.rowCount === 0) break;
+      for (const values of chunk.convertRows(plainConverter)) {
+        const row: Row = {};
+        for (let i = 0; i < names.length; i++) row[names[i]] = values[i];
+        batch.push(row as T);
+      }
+      if (batch.length >= batchRows) {
+        yield batch;
+        batch = [];
+      }
+    }
+    if (batch.length) yield batch;
+  }
+
+  async append(table: string, batch: ColumnBatch): Promise<number> {
+    const def = this.tableDef(table);
+    const values = def.columns.map((c) => batch.columns[c.name]);
+    for (const name of Object.keys(batch.columns)) {
+      if (!def.columns.some((c) => c.name === name)) throw new WarehouseError(`append to ${table}: unknown column ${name}`, { table, column: name });
+    }
+    const [schema, name] = def.name.includes('.') ? def.name.split('.') : [null, def.name];
+    const writer = new ChunkWriter(def.columns);
+    try {
+      const appender = await this.connection.createAppender(name, schema);
+      try {
+        for (let offset = 0; offset < batch.rowCount; offset += CHUNK_ROWS) {
+          writer.fill(values, offset, Math.min(CHUNK_ROWS, batch.rowCount - offset));
+          appender.appendDataChunk(writer.chunk);
+        }
+        appender.flushSync();
+      } finally {
+        appender.closeSync();
+      }
+    } catch (cause) {
+      if (cause instanceof WarehouseError) throw cause;
+      throw new QueryError(`APPEND INTO ${def.name}`, [], cause);
+    }
+    return batch.rowCount;
+  }
+
+  async transaction<T>(work: (tx: Warehouse) => Promise<T>): Promise<T> {
+    if (this.inTransaction) return work(this);
+    await this.run('BEGIN TRANSACTION');
+    this.inTransaction = true;
+    try {
+      const result = await work(this);
+      await this.run('COMMIT');
+      return result;
+    } catch (error) {
+      await this.run('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      this.inTransaction = false;
+    }
+  }
+
+  async close(): Promise<void> {
+    this.connection.closeSync();
+    this.instance.closeSync();
+  }
+
+  private async execute(sql: string, params: readonly SqlParam[]): Promise<void> {
+    try {
+      await this.connection.run(sql, params.length ? toDuckDbParams(params) : undefined);
+    } catch (cause) {
+      throw new QueryError(sql, params, cause);
+    }
+  }
+
+  private tableDef(table: string): TableDef {
+    const def = allTables.find((t) => t.name === table);
+    if (!def) throw new WarehouseError(`append: table ${table} is not in the schema registry`, { table });
+    return def;
+  }
+}
+
+/** Opens (creating if needed) the DuckDB store at `path`. */
+export function openDuckDb(path: string, options?: DuckDbOptions): Promise<DuckDbWarehouse> {
+  return DuckDbWarehouse.open(path, options);
+}

@@ -1,0 +1,2 @@
+export * from './duckdb-warehouse.js';
+export * from './duckdb-dialect.js';

@@ -1,0 +1,3 @@
+export * from './migration.js';
+export * from './migrations.js';
+export * from './migrate.js';

@@ -1,0 +1,5 @@
+export * from './table-def.js';
+export * from './reference-tables.js';
+export * from './volume-tables.js';
+export * from './truth-tables.js';
+export * from './registry.js';

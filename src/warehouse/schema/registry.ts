@@ -1,0 +1,7 @@
+import { referenceTables } from './reference-tables.js';
+import type { TableDef } from './table-def.js';
+import { truthTables } from './truth-tables.js';
+import { volumeTables } from './volume-tables.js';
+
+/** Every table GridLens defines, in creation order. */
+export const allTables: readonly TableDef[] = [...referenceTables, ...volumeTables, ...truthTables];

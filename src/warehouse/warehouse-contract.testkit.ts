@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrate } from './migrations/index.js';
+import { allTables } from './schema/registry.js';
+import { QueryError, WarehouseError, type Warehouse } from './warehouse.js';
+
+export interface ContractSkip {
+  readonly reason: string;
+  readonly tests: readonly string[];
+}
+
+export interface WarehouseContractOptions {
+  readonly name: string;
+  /** Opens an empty warehouse. */
+  readonly open: () => Promise<Warehouse>;
+  readonly skip?: readonly ContractSkip[];
+}
+
+/** The behaviour every Warehouse driver must show. Each driver's test file calls this once. */
+export function runWarehouseContract(options: WarehouseContractOptions): void {
+  const skipped = new Map<string, string>();
+  for (const s of options.skip ?? []) for (const t of s.tests) skipped.set(t, s.reason);
+  const test = (name: string, fn: () => Promise<void>) =>
+    skipped.has(name) ? it.skip(`${name} (skipped: ${skipped.get(name)})`, fn) : it(name, fn);
+
+  describe(`Warehouse contract: ${options.name}`, () => {
+    let wh: Warehouse;
+    beforeAll(async () => {
+      wh = await options.open();
+      await migrate(wh);
+    });
+    afterAll(async () => wh?.close());
+
+    test('migrations create every table and are idempotent', async () => {
+      const again = await migrate(wh);
+      expect(again.applied).toEqual([]);
+      expect(again.current).toBeGreaterThanOrEqual(1);
+      for (const table of allTables) {
+        const rows = await wh.query<{ n: number }>(`SELECT count(*) AS n FROM ${wh.dialect.quoteIdent(table.name)}`);
+        expect(rows[0].n).toBe(0);
+      }
+    });
+
+    test('parameters are values, never SQL', async () => {
+      const hostile = "x'); DROP TABLE customers; --";
+      const rows = await wh.query<{ v: string }>('SELECT ? AS v', [hostile]);
+      expect(rows[0].v).toBe(hostile);
+      const count = await wh.query<{ n: number }>('SELECT count(*) AS n FROM customers WHERE customer_id = ?', [hostile]);
+      expect(count[0].n).toBe(0);
+    });
+
+    test('typed-array append round-trips readings exactly', async () => {
+      const n = 10_000;
+      const meterId = new Int32Array(n), channel = new Uint8Array(n), ts = new Float64Array(n), kwh = new Float64Array(n);
+      const quality = new Uint8Array(n), sourceId = new Uint16Array(n);
+      const start = Date.UTC(2025, 0, 1, 16);
+      for (let i = 0; i < n; i++) {
+        meterId[i] = 1 + (i % 7); channel[i] = 1; ts[i] = start + i * 900_000; kwh[i] = i / 8; sourceId[i] = 3;
+      }
+      kwh[5] = Number.NaN;
+      quality[5] = 3;
+      await wh.append('readings', { rowCount: n, columns: { meter_id: meterId, channel, ts, kwh, quality, source_id: sourceId } });
+      const [stats] = await wh.query<{ n: number; total: number; nulls: number; first: Date; last: Date }>(
+        'SELECT count(*) AS n, sum(kwh) AS total, count(*) - count(kwh) AS nulls, min(ts) AS first, max(ts) AS last FROM readings',
+      );
+      expect(stats.n).toBe(n);
+      expect(stats.nulls).toBe(1);
+      expect(stats.total).toBeCloseTo(((n - 1) * n) / 2 / 8 - 5 / 8, 6);
+      expect(stats.first.getTime()).toBe(start);
+      expect(stats.last.getTime()).toBe(start + (n - 1) * 900_000);
+    });
+
+    test('value append round-trips strings, dates, booleans, json and nulls', async () => {
+      await wh.append('equipment', {
+        rowCount: 2,
+        columns: {
+          equipment_id: ['EQ1', 'EQ2'], kind: ['distribution_transformer', 'dedicated_transformer'], area_id: ['TA1', 'TA2'],
+          customer_id: [null, 'C1'], rated_kva: [400, 1250], install_date: ['2019-06-30', '2021-01-01'], model: ['S13-M-400/10', '干变 SCB11'],
+        },
+      });
+      const rows = await wh.query('SELECT * FROM equipment ORDER BY equipment_id');
+      expect(rows).toEqual([
+        { equipment_id: 'EQ1', kind: 'distribution_transformer', area_id: 'TA1', customer_id: null, rated_kva: 400, install_date: '2019-06-30', model: 'S13-M-400/10' },
+        { equipment_id: 'EQ2', kind: 'dedicated_transformer', area_id: 'TA2', customer_id: 'C1', rated_kva: 1250, install_date: '2021-01-01', model: '干变 SCB11' },
+      ]);
+      await wh.append('events', {
+        rowCount: 1,
+        columns: { event_id: ['E1'], customer_id: ['C1'], ts: [new Date(Date.UTC(2025, 5, 1))], event_type: ['login'], channel: ['app'], properties: [{ os: 'android' }] },
+      });
+      const [event] = await wh.query<{ os: string }>(`SELECT properties->>'os' AS os FROM events`);
+      expect(event.os).toBe('android');
+    });
+
+    test('stream yields every row in batches', async () => {
+      let total = 0, batches = 0;
+      for await (const batch of wh.stream('SELECT * FROM readings', [], 3_000)) {
+        total += batch.length;
+        batches++;
+      }
+      expect(total).toBe(10_000);
+      expect(batches).toBeGreaterThanOrEqual(3);
+    });
+
+    test('transactions commit and roll back', async () => {
+      await wh.transaction((tx) => tx.run("INSERT INTO sources VALUES (1, 'kept', 'file', ?)", [new Date()]));
+      await expect(
+        wh.transaction(async (tx) => {
+          await tx.run("INSERT INTO sources VALUES (2, 'lost', 'file', ?)", [new Date()]);
+          throw new Error('abort');
+        }),
+      ).rejects.toThrow('abort');
+      const rows = await wh.query<{ name: string }>('SELECT name FROM sources ORDER BY source_id');
+      expect(rows.map((r) => r.name)).toEqual(['kept']);
+    });
+
+    test('driver errors are wrapped with the SQL', async () => {
+      const error = await wh.query('SELECT * FROM no_such_table WHERE x = ?', [1]).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(QueryError);
+      expect((error as QueryError).sql).toContain('no_such_table');
+    });
+
+    test('append rejects unknown tables and columns', async () => {
+      await expect(wh.append('nope', { rowCount: 0, columns: {} })).rejects.toBeInstanceOf(WarehouseError);
+      await expect(wh.append('sources', { rowCount: 1, columns: { bogus: [1] } })).rejects.toThrow(/unknown column bogus/);
+    });
+  });
+}

@@ -1,0 +1,63 @@
+import { AppError } from '../core/errors.js';
+import type { SqlDialect } from './dialect.js';
+
+/** A value bound to a `?` placeholder. */
+export type SqlParam = string | number | bigint | boolean | Date | null;
+export type Row = Record<string, unknown>;
+
+/**
+ * Column values of a batch for `append`. Typed arrays are the fast path (timestamps as epoch
+ * milliseconds in a Float64Array, dates as epoch days in an Int32Array, NaN = NULL in float
+ * columns); plain arrays accept strings, numbers, booleans, Dates, objects (json) and null.
+ */
+export type ColumnValues =
+  | Float64Array | Float32Array | Int32Array | Int16Array | Int8Array | Uint32Array | Uint16Array | Uint8Array
+  | readonly unknown[];
+
+export interface ColumnBatch {
+  readonly rowCount: number;
+  readonly columns: Readonly<Record<string, ColumnValues>>;
+}
+
+export interface WarehouseCapabilities {
+  /** Name of the engine, e.g. `duckdb`. */
+  readonly engine: string;
+  /** Transactions with rollback across statements. */
+  readonly transactions: boolean;
+  /** Several nodes (shards); analytics then run per shard. */
+  readonly distributed: boolean;
+}
+
+/**
+ * The storage boundary. Analytics and jobs talk to this interface; drivers in sibling folders
+ * implement it. All SQL takes `?` placeholders and parameter arrays: never interpolate values.
+ */
+export interface Warehouse {
+  readonly dialect: SqlDialect;
+  readonly capabilities: WarehouseCapabilities;
+  /** Runs statements that return nothing. */
+  run(sql: string, params?: readonly SqlParam[]): Promise<void>;
+  /** Runs a query and returns all rows as plain objects. */
+  query<T extends Row = Row>(sql: string, params?: readonly SqlParam[]): Promise<T[]>;
+  /** Streams a large result in batches of about `batchRows` rows. */
+  stream<T extends Row = Row>(sql: string, params?: readonly SqlParam[], batchRows?: number): AsyncIterable<T[]>;
+  /** Bulk-appends a columnar batch to a table defined in the schema registry. Returns rows written. */
+  append(table: string, batch: ColumnBatch): Promise<number>;
+  /** Runs `work` in a transaction, rolled back if it throws. */
+  transaction<T>(work: (tx: Warehouse) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** A failed statement, with the SQL and parameters that failed. Drivers wrap every driver error in it. */
+export class QueryError extends AppError {
+  constructor(readonly sql: string, readonly params: readonly SqlParam[], cause: unknown) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    super('QUERY', `query failed: ${reason}\n  sql: ${sql.trim().slice(0, 500)}`, { cause, details: { sql, paramCount: params.length } });
+  }
+}
+
+export class WarehouseError extends AppError {
+  constructor(message: string, details: Record<string, unknown> = {}, cause?: unknown) {
+    super('WAREHOUSE', message, { details, cause });
+  }
+}
