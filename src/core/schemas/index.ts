@@ -3,3 +3,4 @@ export * from './meter.js';
 export * from './grid.js';
 export * from './billing.js';
 export * from './service.js';
+export * from './tariff.js';
