@@ -1,23 +1,12 @@
 import { AppError } from '../core/errors.js';
+import type { ColumnBatch } from '../core/record-batch.js';
 import type { SqlDialect } from './dialect.js';
 
 /** A value bound to a `?` placeholder. */
 export type SqlParam = string | number | bigint | boolean | Date | null;
 export type Row = Record<string, unknown>;
 
-/**
- * Column values of a batch for `append`. Typed arrays are the fast path (timestamps as epoch
- * milliseconds in a Float64Array, dates as epoch days in an Int32Array, NaN = NULL in float
- * columns); plain arrays accept strings, numbers, booleans, Dates, objects (json) and null.
- */
-export type ColumnValues =
-  | Float64Array | Float32Array | Int32Array | Int16Array | Int8Array | Uint32Array | Uint16Array | Uint8Array
-  | readonly unknown[];
-
-export interface ColumnBatch {
-  readonly rowCount: number;
-  readonly columns: Readonly<Record<string, ColumnValues>>;
-}
+export type { ColumnBatch, ColumnValues } from '../core/record-batch.js';
 
 export interface WarehouseCapabilities {
   /** Name of the engine, e.g. `duckdb`. */

@@ -37,6 +37,15 @@ export const truthTables: readonly TableDef[] = [
     ],
   },
   {
+    name: 'truth.duplicate_deliveries', bulk: true, orderBy: ['meter_id', 'ts'],
+    doc: 'Extra deliveries of an interval by the head-end (same or corrected value); files carry them, the store keeps one.',
+    columns: [
+      { name: 'meter_id', type: 'int32' }, { name: 'channel', type: 'uint8' }, { name: 'ts', type: 'timestamp' },
+      { name: 'kwh', type: 'float64' },
+      { name: 'delivery', type: 'int8', doc: '0 = arrived before the stored value, 2 = after it' },
+    ],
+  },
+  {
     name: 'truth.equipment_faults', orderBy: ['equipment_id'], doc: 'Equipment degradation and failure times.',
     columns: [
       { name: 'equipment_id', type: 'varchar' }, { name: 'kind', type: 'varchar' }, { name: 'degradation_start', type: 'timestamp' },
