@@ -127,7 +127,7 @@ function buildAreas(customers: SynthCustomer[], options: SynthOptions, rng: Rng)
       index, areaId: areaIdOf(index), feederId: feederIdOf(Math.floor(index / 6)), dedicated, district,
       name: dedicated ? `${members[0].name}专变` : `${district.zh}${rng.int(1, 60)}号公变台区`,
       transformerKva: roundUpKva(Math.max(100, peakKw)), equipmentId: equipmentIdOf(index),
-      customers: members.map((c) => c.index), lossRatio: dedicated ? rng.uniform(0.015, 0.025) : rng.uniform(0.02, 0.05),
+      customers: members.map((c) => c.index), lossRatio: dedicated ? rng.uniform(0.02, 0.03) : rng.uniform(0.025, 0.048),
     };
     for (const c of members) c.areaIndex = index;
     areas.push(area);

@@ -3,3 +3,4 @@ export * from './reference-tables.js';
 export * from './volume-tables.js';
 export * from './truth-tables.js';
 export * from './registry.js';
+export * from './data-model-doc.js';
