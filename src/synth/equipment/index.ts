@@ -1,0 +1,3 @@
+export * from './degradation.js';
+export * from './transformer-telemetry.js';
+export * from './transformer-thermal.js';
