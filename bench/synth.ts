@@ -20,7 +20,7 @@ const DAYS = 365;
 const STEPS = 96;
 
 function optionsFor(readings: number) {
-  return parseSynthOptions({ customers: Math.max(1, Math.round(readings / (DAYS * STEPS))), days: DAYS, start: '2025-01-01' });
+  return parseSynthOptions({ customers: Math.max(1, Math.round(readings / (DAYS * STEPS))), days: DAYS, start: '2025-01-01', threads: 0 });
 }
 
 async function generateOnly(readings: number): Promise<void> {

@@ -11,8 +11,12 @@ const dir = mkdtempSync(join(tmpdir(), 'gridlens-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function gridlens(...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
+  return gridlensWith({}, ...args);
+}
+
+async function gridlensWith(env: Record<string, string>, ...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [cli, ...args], { maxBuffer: 64 * 1024 * 1024 });
+    const { stdout, stderr } = await run(process.execPath, [cli, ...args], { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...env } });
     return { stdout, stderr, code: 0 };
   } catch (error) {
     const e = error as { stdout: string; stderr: string; code: number };
@@ -22,8 +26,10 @@ async function gridlens(...args: string[]): Promise<{ stdout: string; stderr: st
 
 describe('gridlens CLI (built)', () => {
   it('demo --json prints counts per table, and the same seed gives the same readings checksum', async () => {
-    const a = await gridlens('demo', '--customers', '40', '--days', '10', '--db', join(dir, 'a.duckdb'), '--json');
-    const b = await gridlens('demo', '--customers', '40', '--days', '10', '--db', join(dir, 'b.duckdb'), '--json');
+    const a = await gridlensWith({ GRIDLENS_THREADS: '2' }, 'demo', '--customers', '40', '--days', '10', '--db', join(dir, 'a.duckdb'), '--json');
+    // One run in worker threads, one in the main thread: the rows must not depend on the thread count.
+    const b = await gridlensWith({ GRIDLENS_THREADS: '1' }, 'demo', '--customers', '40', '--days', '10', '--db', join(dir, 'b.duckdb'), '--json');
+    expect(b.code).toBe(0);
     expect(a.code).toBe(0);
     const ja = JSON.parse(a.stdout), jb = JSON.parse(b.stdout);
     expect(ja.created).toBe(true);

@@ -16,8 +16,8 @@ export const SynthOptions = z.object({
   faultRate: z.number().min(0).max(20).default(1),
   /** Customers per public transformer area (台区), on average. */
   customersPerArea: z.number().int().min(5).max(1000).default(80),
-  /** Customers generated per block: bounds memory (flat whatever the customer count). */
-  blockSize: z.number().int().min(1).max(100_000).default(64),
+  /** Worker threads generating transformer areas in parallel (0 = one per core, 1 = in this thread). */
+  threads: z.number().int().min(0).max(64).default(1),
 });
 export type SynthOptions = z.infer<typeof SynthOptions>;
 export type SynthOptionsInput = z.input<typeof SynthOptions>;

@@ -9,7 +9,7 @@ export function demoCommand(): Command {
     .option('--force', 'replace existing data in the store', false);
   return command.action((flags: CommonFlags & SynthFlags & { force: boolean }) =>
     runCommand(flags, async ({ config, out }) => {
-      const result = await createDemo(config, synthRequestOf(flags), { force: flags.force, onProgress: out.progress() });
+      const result = await createDemo(config, { ...synthRequestOf(flags), threads: config.threads }, { force: flags.force, onProgress: out.progress() });
       out.done();
       out.result(result, () =>
         result.created

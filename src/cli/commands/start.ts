@@ -10,7 +10,7 @@ export function startCommand(): Command {
     .description('create the demo utility if the store has none, then print its summary')
     .action((flags: CommonFlags) =>
       runCommand(flags, async ({ config, out }) => {
-        const demo = await createDemo(config, {}, { force: false, onProgress: out.progress() });
+        const demo = await createDemo(config, { threads: config.threads }, { force: false, onProgress: out.progress() });
         out.done();
         if (demo.created) out.info(out.t('demo.created', { db: config.db, customers: demo.options.customers, days: demo.options.days, interval: demo.options.intervalMinutes, seconds: demo.seconds.toFixed(1) }));
         const info = await dbInfo(config);

@@ -10,9 +10,9 @@ export function synthCommand(): Command {
     .addOption(new Option('--formats <list>', 'comma-separated formats').default(synthFileFormats.join(',')))
     .option('--green-button-meters <n>', 'meters written as Green Button XML (default 20)', (v) => Number.parseInt(v, 10));
   return command.action((flags: CommonFlags & SynthFlags & { out: string; formats: string; greenButtonMeters?: number }) =>
-    runCommand(flags, async ({ out }) => {
+    runCommand(flags, async ({ config, out }) => {
       const formats = flags.formats.split(',').map((f) => f.trim()) as SynthFileFormat[];
-      const result = await writeSynthFiles(synthRequestOf(flags), flags.out, { formats, greenButtonMeters: flags.greenButtonMeters, onProgress: out.progress() });
+      const result = await writeSynthFiles({ ...synthRequestOf(flags), threads: config.threads }, flags.out, { formats, greenButtonMeters: flags.greenButtonMeters, onProgress: out.progress() });
       out.done();
       out.result(result, () => [
         out.t('synth.written', { files: result.files.length, dir: flags.out, readings: result.readings.toLocaleString('en-US'), seconds: result.seconds.toFixed(1) }),
