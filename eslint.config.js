@@ -18,6 +18,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly', __dirname: 'readonly' } },
+  },
+  {
     files: ['src/core/config.ts', 'test/**', 'bench/**', 'scripts/**', '**/*.test.ts', '**/*.testkit.ts', 'eslint.config.js'],
     rules: { 'no-restricted-syntax': 'off' },
   },
