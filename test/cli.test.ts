@@ -37,6 +37,7 @@ describe('gridlens CLI (built)', () => {
     expect(counts.customers).toBe(40);
     expect(counts.readings).toBeGreaterThan(40 * 10 * 96 * 0.97);
     expect(ja.readingsChecksum).toBe(jb.readingsChecksum);
+    expect(ja.storeChecksum).toBe(jb.storeChecksum);
     const c = await gridlens('demo', '--customers', '40', '--days', '10', '--seed', '7', '--db', join(dir, 'c.duckdb'), '--json');
     expect(JSON.parse(c.stdout).readingsChecksum).not.toBe(ja.readingsChecksum);
   });

@@ -3,7 +3,7 @@ import type { ProgressListener } from '../core/record-batch.js';
 import { parseSynthOptions, type SynthOptions } from '../synth/synth-options.js';
 import { allTables } from '../warehouse/schema/index.js';
 import { countRows, type TableInfo } from './db-info.js';
-import { loadSynthetic, readingsChecksum } from './load-synthetic.js';
+import { loadSynthetic, readingsChecksum, storeChecksum } from './load-synthetic.js';
 import { withStore } from './store.js';
 import { cleanRequest, type SynthRequest } from './synth-request.js';
 
@@ -13,6 +13,8 @@ export interface DemoResult {
   readonly seconds: number;
   readonly readings: number;
   readonly readingsChecksum: string;
+  /** Checksum over every table: equal for equal seeds and options, whatever the thread count. */
+  readonly storeChecksum: string;
   readonly tables: TableInfo[];
 }
 
@@ -30,7 +32,7 @@ export async function createDemo(
   return withStore(config, async (wh) => {
     const [{ n }] = await wh.query<{ n: number }>('SELECT count(*) AS n FROM readings');
     if (n > 0 && !force) {
-      return { created: false, options, seconds: 0, readings: n, readingsChecksum: await readingsChecksum(wh), tables: await countRows(wh) };
+      return { created: false, options, seconds: 0, readings: n, readingsChecksum: await readingsChecksum(wh), storeChecksum: await storeChecksum(wh), tables: await countRows(wh) };
     }
     for (const table of allTables) await wh.run(`DELETE FROM ${wh.dialect.quoteIdent(table.name)}`);
     const loaded = await loadSynthetic(wh, options, onProgress);
@@ -41,6 +43,7 @@ export async function createDemo(
       seconds: (performance.now() - started) / 1000,
       readings: loaded.rowsByTable.readings ?? 0,
       readingsChecksum: await readingsChecksum(wh),
+      storeChecksum: await storeChecksum(wh),
       tables: await countRows(wh),
     };
   });
