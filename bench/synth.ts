@@ -31,10 +31,13 @@ async function generateOnly(readings: number): Promise<void> {
   reportCase(`generate ${readings}`, rows, (performance.now() - t0) / 1000, { customers: options.customers });
 }
 
+/** DuckDB's buffer pool is bounded so that memory stays flat as the store grows (default: 80% of RAM). */
+const MEMORY_LIMIT = '1GB';
+
 async function store(readings: number): Promise<void> {
   const options = optionsFor(readings);
   const path = join(tmpdir(), `gridlens-bench-synth-${process.pid}.duckdb`);
-  const wh = await openDuckDb(path);
+  const wh = await openDuckDb(path, { memoryLimit: MEMORY_LIMIT });
   try {
     await migrate(wh);
     const t0 = performance.now();
@@ -49,7 +52,7 @@ async function store(readings: number): Promise<void> {
 
 async function duckdbRange(readings: number): Promise<void> {
   const path = join(tmpdir(), `gridlens-bench-range-${process.pid}.duckdb`);
-  const wh = await openDuckDb(path);
+  const wh = await openDuckDb(path, { memoryLimit: MEMORY_LIMIT });
   try {
     await migrate(wh);
     const t0 = performance.now();
