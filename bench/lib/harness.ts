@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 
 /** Result of one measured case, run in its own process so peak RSS is its own. */
@@ -34,7 +34,7 @@ export function writeResult(bench: string, body: Record<string, unknown>): strin
   const path = join('bench/results', `${bench}.json`);
   const doc = {
     bench, date: new Date().toISOString(), node: process.version,
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: round(totalmem() / 2 ** 30, 1) }, ...body,
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: round(totalmem() / 2 ** 30, 1), loadAverage1m: round(loadavg()[0], 2) }, ...body,
   };
   writeFileSync(path, `${JSON.stringify(doc, null, 2)}\n`);
   return path;
