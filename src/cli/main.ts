@@ -2,8 +2,13 @@
 import { Command } from 'commander';
 import { dbCommand } from './commands/db.js';
 import { demoCommand } from './commands/demo.js';
+import { ingestCommand } from './commands/ingest.js';
+import { linkageCommand } from './commands/linkage.js';
+import { qualityCommand } from './commands/quality.js';
+import { quarantineCommand } from './commands/quarantine.js';
 import { startCommand } from './commands/start.js';
 import { synthCommand } from './commands/synth.js';
+import { veeCommand } from './commands/vee.js';
 
 const program = new Command('gridlens')
   .description('GridLens: big-data marketing management for electric power companies')
@@ -12,6 +17,11 @@ const program = new Command('gridlens')
   .addCommand(demoCommand())
   .addCommand(synthCommand())
   .addCommand(dbCommand())
-  .addCommand(startCommand());
+  .addCommand(startCommand())
+  .addCommand(ingestCommand())
+  .addCommand(quarantineCommand())
+  .addCommand(veeCommand())
+  .addCommand(qualityCommand())
+  .addCommand(linkageCommand());
 
 await program.parseAsync(process.argv);

@@ -16,6 +16,8 @@ export interface SqlDialect {
   truncate(unit: 'hour' | 'day' | 'week' | 'month' | 'year', tsExpr: string): string;
   /** Hour of day (0-23) in local time. */
   localHour(tsExpr: string, utcOffsetMinutes: number): string;
+  /** Milliseconds since the Unix epoch of a (UTC) timestamp expression, as an integer: cheaper to read than a timestamp. */
+  epochMs(tsExpr: string): string;
   /** Statement exporting a query to a Parquet or CSV file. */
   exportQuery(query: string, path: string, format: 'parquet' | 'csv'): string;
 }

@@ -19,6 +19,7 @@ describe('duckdbDialect', () => {
   it('computes local calendar expressions from a fixed offset', () => {
     expect(duckdbDialect.localDate('ts', 480)).toBe('CAST((ts + INTERVAL 480 MINUTE) AS DATE)');
     expect(() => duckdbDialect.localHour('ts', 1.5)).toThrow(RangeError);
+    expect(duckdbDialect.epochMs('r.ts')).toBe('epoch_ms(r.ts)');
   });
 
   it('escapes export paths', () => {

@@ -37,6 +37,7 @@ export const duckdbDialect: SqlDialect = {
   localDate: (ts, offset) => `CAST((${ts} + ${interval(offset)}) AS DATE)`,
   truncate: (unit, ts) => `date_trunc('${unit}', ${ts})`,
   localHour: (ts, offset) => `hour(${ts} + ${interval(offset)})`,
+  epochMs: (ts) => `epoch_ms(${ts})`,
   exportQuery: (query, path, format) =>
     `COPY (${query}) TO ${quoteLiteral(path)} (FORMAT ${format === 'parquet' ? 'PARQUET, COMPRESSION ZSTD' : 'CSV, HEADER'})`,
 };

@@ -1,7 +1,9 @@
+import { ingestTables } from './ingest-tables.js';
+import { qualityTables } from './quality-tables.js';
 import { referenceTables } from './reference-tables.js';
 import type { TableDef } from './table-def.js';
 import { truthTables } from './truth-tables.js';
 import { volumeTables } from './volume-tables.js';
 
 /** Every table GridLens defines, in creation order. */
-export const allTables: readonly TableDef[] = [...referenceTables, ...volumeTables, ...truthTables];
+export const allTables: readonly TableDef[] = [...referenceTables, ...volumeTables, ...truthTables, ...ingestTables, ...qualityTables];

@@ -1,0 +1,2 @@
+export * from './quality-report-sql.js';
+export * from './quality-report.js';

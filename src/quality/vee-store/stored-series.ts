@@ -1,0 +1,122 @@
+import type { ChannelCode } from '../../core/schemas/meter.js';
+import type { SqlParam, Warehouse } from '../../warehouse/warehouse.js';
+import type { RegisterPoint } from '../vee/meter-series.js';
+import type { VeeMeter } from './vee-meters.js';
+import { seriesWindow, type SeriesWindow, type VeeRange } from './vee-window.js';
+
+/** `currentQuality` of a slot without a row in `readings`. */
+export const NO_ROW = 255;
+
+/**
+ * One meter channel as the store holds it over a window, and as it was delivered: slots VEE changed
+ * before (quality other than actual, with edits in `reading_edits`) get back the value of their
+ * edits' `original_kwh`, so a re-run validates the same input and reaches the same result.
+ */
+export interface StoredSeries {
+  readonly meter: VeeMeter;
+  readonly channel: ChannelCode;
+  readonly window: SeriesWindow;
+  /** Value in `readings` per slot; NaN where the row is missing or NULL. */
+  readonly current: Float64Array;
+  /** Quality code in `readings` per slot; `NO_ROW` where there is no row. */
+  readonly currentQuality: Uint8Array;
+  /** Value as delivered per slot (NaN: missing). */
+  readonly delivered: Float64Array;
+  /** Latest edit version of each slot VEE changed before. */
+  readonly versions: Map<number, number>;
+  readonly registerReads: RegisterPoint[];
+  /** Rows off the meter's interval grid (left as they are). */
+  misaligned: number;
+}
+
+const keyOf = (meterId: number, channel: number) => meterId * 4 + channel;
+
+function emptySeries(meter: VeeMeter, channel: ChannelCode, range: VeeRange): StoredSeries {
+  const window = seriesWindow(range, meter.timeZone, meter.intervalMinutes);
+  const n = Math.max(0, window.length);
+  return {
+    meter, channel, window, current: new Float64Array(n).fill(Number.NaN), currentQuality: new Uint8Array(n).fill(NO_ROW),
+    delivered: new Float64Array(n).fill(Number.NaN), versions: new Map(), registerReads: [], misaligned: 0,
+  };
+}
+
+/** Slot of a timestamp in the series, or -1 when outside or off the grid. */
+function slotOf(s: StoredSeries, ms: number): number {
+  const offset = ms - s.window.startMs;
+  if (offset < 0 || ms >= s.window.endMs) return -1;
+  if (offset % s.window.intervalMs !== 0) {
+    s.misaligned++;
+    return -1;
+  }
+  return offset / s.window.intervalMs;
+}
+
+/** Reads the readings, edit history and register reads of a batch of meters (three queries). */
+export async function readStoredBatch(wh: Warehouse, meters: readonly VeeMeter[], range: VeeRange): Promise<StoredSeries[]> {
+  const series = meters.flatMap((m) => m.channels.map((c) => emptySeries(m, c, range)));
+  const byKey = new Map(series.map((s) => [keyOf(s.meter.meterId, s.channel), s]));
+  const scope = batchScope(wh, meters, series);
+  await readReadings(wh, scope, byKey);
+  await readEditHistory(wh, scope, byKey);
+  await readRegisters(wh, scope, byKey);
+  return series;
+}
+
+interface BatchScope {
+  readonly meterFilter: string;
+  readonly params: SqlParam[];
+  readonly ms: string;
+}
+
+function batchScope(wh: Warehouse, meters: readonly VeeMeter[], series: readonly StoredSeries[]): BatchScope {
+  const start = Math.min(...series.map((s) => s.window.startMs));
+  const end = Math.max(...series.map((s) => s.window.endMs));
+  const ids = meters.map((m) => m.meterId);
+  return {
+    meterFilter: `meter_id IN (${ids.map(() => '?').join(', ')}) AND ts >= ? AND ts < ?`,
+    params: [...ids, new Date(start), new Date(end)],
+    ms: wh.dialect.epochMs('ts'),
+  };
+}
+
+async function readReadings(wh: Warehouse, scope: BatchScope, byKey: Map<number, StoredSeries>): Promise<void> {
+  const rows = await wh.query<{ meter_id: number; channel: number; ms: number; kwh: number | null; quality: number }>(
+    `SELECT meter_id, channel, ${scope.ms} AS ms, kwh, quality FROM readings WHERE ${scope.meterFilter}`, scope.params);
+  for (const r of rows) {
+    const s = byKey.get(keyOf(r.meter_id, r.channel));
+    const i = s ? slotOf(s, r.ms) : -1;
+    if (!s || i < 0) continue;
+    const value = r.kwh ?? Number.NaN;
+    s.current[i] = value;
+    s.currentQuality[i] = r.quality;
+    s.delivered[i] = value;
+  }
+}
+
+/** Slots VEE changed before and that still hold its value (not actual) are restored to their original. */
+async function readEditHistory(wh: Warehouse, scope: BatchScope, byKey: Map<number, StoredSeries>): Promise<void> {
+  const rows = await wh.query<{ meter_id: number; channel: number; ms: number; original_kwh: number | null; version: number }>(
+    `SELECT meter_id, channel, ${scope.ms} AS ms, original_kwh, version FROM reading_edits WHERE ${scope.meterFilter}`, scope.params);
+  for (const r of rows) {
+    const s = byKey.get(keyOf(r.meter_id, r.channel));
+    const i = s ? slotOf(s, r.ms) : -1;
+    if (!s || i < 0 || (s.versions.get(i) ?? 0) > r.version) continue;
+    s.versions.set(i, r.version);
+    if (s.currentQuality[i] !== 0) s.delivered[i] = r.original_kwh ?? Number.NaN;
+  }
+}
+
+async function readRegisters(wh: Warehouse, scope: BatchScope, byKey: Map<number, StoredSeries>): Promise<void> {
+  // Register reads at the window's end bracket its last day: the upper bound is inclusive.
+  const params = [...scope.params];
+  params[params.length - 1] = new Date((params[params.length - 1] as Date).getTime() + 1);
+  const rows = await wh.query<{ meter_id: number; channel: number; ms: number; register_kwh: number }>(
+    `SELECT meter_id, channel, ${scope.ms} AS ms, register_kwh FROM register_reads WHERE ${scope.meterFilter} ORDER BY meter_id, channel, ts`, params);
+  for (const r of rows) {
+    const s = byKey.get(keyOf(r.meter_id, r.channel));
+    if (!s || r.ms < s.window.startMs || r.ms > s.window.endMs || r.register_kwh < 0) continue;
+    const last = s.registerReads[s.registerReads.length - 1];
+    if (last && last.tsMs === r.ms) continue;
+    s.registerReads.push({ tsMs: r.ms, kwh: r.register_kwh });
+  }
+}
