@@ -1,0 +1,16 @@
+export * from './area-loss-analysis.js';
+export * from './change-point.js';
+export * from './default-rules.js';
+export * from './detector-registry.js';
+export * from './feature-table.js';
+export * from './group-identification.js';
+export * from './inspection-entry.js';
+export * from './isolation-forest.js';
+export * from './line-loss.js';
+export * from './rule-engine.js';
+export * from './rule-schema.js';
+export * from './run-theft-detection.js';
+export * from './theft-detectors.js';
+export * from './theft-features.js';
+export * from './theft-options.js';
+export type { MeterInfo } from './roster-queries.js';

@@ -1,0 +1,132 @@
+import { ValidationError } from '../../core/errors.js';
+import type { MeterInfo } from './roster-queries.js';
+import type { MeterDayRow, ProfileRow } from './usage-queries.js';
+
+/** Daily signals of one meter kept by the panel, one value per day (NaN = not enough data). */
+export const dailySignals = ['kwh', 'exportKwh', 'zeroShare', 'nightShare', 'cv', 'roughness'] as const;
+export type DailySignal = (typeof dailySignals)[number];
+
+export interface PanelShape {
+  readonly firstDay: number;
+  readonly nDays: number;
+  readonly blockDays: number;
+  readonly minDayCoverage: number;
+}
+
+/**
+ * Every meter's daily usage signals on one calendar (meter-major Float32 arrays), and its mean
+ * hourly profile per block of days. Built from warehouse aggregates; rejects rows outside the
+ * calendar and duplicate meter-days, so feature code can trust it.
+ */
+export class UsagePanel {
+  readonly nMeters: number;
+  readonly nBlocks: number;
+  readonly negatives: Int32Array;
+  /** First and last panel day (position) with any import reading per meter; -1 when none. */
+  readonly firstSeen: Int32Array;
+  readonly lastSeen: Int32Array;
+  /** Mean hourly profile per block of days counted from the meter's first day. */
+  readonly profiles: Float32Array;
+  private readonly signals: Record<DailySignal, Float32Array>;
+  private readonly index = new Map<number, number>();
+
+  constructor(readonly meters: readonly MeterInfo[], readonly shape: PanelShape) {
+    if (!Number.isInteger(shape.nDays) || shape.nDays < 1) throw new ValidationError('a usage panel needs at least one day', { nDays: shape.nDays });
+    meters.forEach((m, i) => {
+      if (this.index.has(m.meterId)) throw new ValidationError(`duplicate meter ${m.meterId} in the usage panel`, { meterId: m.meterId });
+      this.index.set(m.meterId, i);
+    });
+    this.nMeters = meters.length;
+    this.nBlocks = Math.ceil(shape.nDays / shape.blockDays);
+    const size = this.nMeters * shape.nDays;
+    this.signals = Object.fromEntries(dailySignals.map((s) => [s, new Float32Array(size).fill(Number.NaN)])) as Record<DailySignal, Float32Array>;
+    this.signals.exportKwh.fill(0);
+    this.negatives = new Int32Array(this.nMeters);
+    this.firstSeen = new Int32Array(this.nMeters).fill(-1);
+    this.lastSeen = new Int32Array(this.nMeters).fill(-1);
+    this.profiles = new Float32Array(this.nMeters * this.nBlocks * 24).fill(Number.NaN);
+  }
+
+  get nDays(): number {
+    return this.shape.nDays;
+  }
+
+  /** Position of a meter, or -1 when the panel does not hold it. */
+  meterIndex(meterId: number): number {
+    return this.index.get(meterId) ?? -1;
+  }
+
+  /** One meter's daily values of a signal (a view, not a copy). */
+  series(meter: number, signal: DailySignal): Float32Array {
+    const n = this.shape.nDays;
+    return this.signals[signal].subarray(meter * n, meter * n + n);
+  }
+
+  /** Days [start, end) from the meter's first to its last day with readings (empty when none). */
+  span(meter: number): { start: number; end: number } {
+    return this.firstSeen[meter] < 0 ? { start: 0, end: 0 } : { start: this.firstSeen[meter], end: this.lastSeen[meter] + 1 };
+  }
+
+  /** Mean kWh per interval by hour of one block of the meter's own calendar (a view of 24 values). */
+  profile(meter: number, block: number): Float32Array {
+    const at = (meter * this.nBlocks + block) * 24;
+    return this.profiles.subarray(at, at + 24);
+  }
+
+  /** Adds one meter-day aggregate; import rows below the coverage floor stay missing. */
+  addDay(row: MeterDayRow): void {
+    const m = this.requireMeter(row.meter_id);
+    const d = row.day - this.shape.firstDay;
+    if (d < 0 || d >= this.shape.nDays) throw new ValidationError(`day ${row.day} is outside the panel`, { day: row.day });
+    this.negatives[m] += row.negatives;
+    const at = m * this.shape.nDays + d;
+    if (row.channel === 2) {
+      this.signals.exportKwh[at] = row.kwh;
+      return;
+    }
+    if (this.firstSeen[m] < 0 || d < this.firstSeen[m]) this.firstSeen[m] = d;
+    this.lastSeen[m] = Math.max(this.lastSeen[m], d);
+    if (!Number.isNaN(this.signals.kwh[at])) throw new ValidationError(`duplicate day ${row.day} of meter ${row.meter_id}`, { meterId: row.meter_id });
+    const expected = (24 * 60) / this.meters[m].intervalMinutes;
+    if (row.n < this.shape.minDayCoverage * expected) return;
+    writeImportDay(this.signals, at, row, expected);
+  }
+
+  addProfile(row: ProfileRow): void {
+    const m = this.requireMeter(row.meter_id);
+    if (row.block < 0 || row.block >= this.nBlocks || row.hour < 0 || row.hour > 23) return;
+    this.profiles[(m * this.nBlocks + row.block) * 24 + row.hour] = row.kwh;
+  }
+
+  private requireMeter(meterId: number): number {
+    const m = this.index.get(meterId);
+    if (m === undefined) throw new ValidationError(`meter ${meterId} has readings but no meter record`, { meterId });
+    return m;
+  }
+}
+
+function writeImportDay(signals: Record<DailySignal, Float32Array>, at: number, row: MeterDayRow, expected: number): void {
+  const meanKwh = row.kwh / row.n;
+  signals.kwh[at] = meanKwh * expected;
+  signals.zeroShare[at] = row.zeros / row.n;
+  signals.nightShare[at] = row.kwh > 0 ? row.night / row.kwh : Number.NaN;
+  signals.cv[at] = meanKwh > 0 ? Math.sqrt(Math.max(0, row.sumsq / row.n - meanKwh * meanKwh)) / meanKwh : Number.NaN;
+  signals.roughness[at] = row.kwh > 0 ? row.jumps / row.kwh : Number.NaN;
+}
+
+/** Builds the panel over the days the rows span. */
+export function buildUsagePanel(
+  meters: readonly MeterInfo[], days: readonly MeterDayRow[], profiles: readonly ProfileRow[], blockDays: number, minDayCoverage: number,
+): UsagePanel {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const r of days) {
+    first = Math.min(first, r.day);
+    last = Math.max(last, r.day);
+  }
+  if (!Number.isFinite(first)) throw new ValidationError('no readings to analyse');
+  const panel = new UsagePanel(meters, { firstDay: first, nDays: last - first + 1, blockDays, minDayCoverage });
+  for (const r of days) panel.addDay(r);
+  for (const r of profiles) panel.addProfile(r);
+  return panel;
+}
