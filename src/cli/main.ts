@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { dbCommand } from './commands/db.js';
 import { demoCommand } from './commands/demo.js';
+import { evalCommand } from './commands/eval.js';
 import { ingestCommand } from './commands/ingest.js';
 import { linkageCommand } from './commands/linkage.js';
 import { qualityCommand } from './commands/quality.js';
@@ -22,6 +23,7 @@ const program = new Command('gridlens')
   .addCommand(quarantineCommand())
   .addCommand(veeCommand())
   .addCommand(qualityCommand())
-  .addCommand(linkageCommand());
+  .addCommand(linkageCommand())
+  .addCommand(evalCommand());
 
 await program.parseAsync(process.argv);
