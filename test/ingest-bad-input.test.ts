@@ -9,6 +9,7 @@ import { greenButtonBlock, greenButtonFooter, greenButtonHeader } from '../src/s
 import { openDuckDb } from '../src/warehouse/duckdb/index.js';
 import { migrate } from '../src/warehouse/migrations/index.js';
 import type { Warehouse } from '../src/warehouse/warehouse.js';
+import { bulkUnder, csvEngines, type CsvTestEngine } from './csv-engines.testkit.js';
 
 /** Every bad input gets a clear error or quarantine entry naming file, line and reason; good records are kept. */
 const dir = mkdtempSync(join(tmpdir(), 'gridlens-bad-'));
@@ -16,6 +17,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const config = { db: ':memory:' };
 const now = new Date(Date.UTC(2026, 0, 1));
 let wh: Warehouse;
+let engine: CsvTestEngine = 'auto';
 
 beforeEach(async () => {
   await wh?.close();
@@ -30,12 +32,16 @@ function file(name: string, text: string | Buffer): string {
   return path;
 }
 
-const run = (paths: string[], extra: Partial<IngestRequest> = {}) => ingest(config, { paths, now, ...extra }, { warehouse: wh });
+const run = (paths: string[], extra: Partial<IngestRequest> = {}) => ingest(config, { paths, now, ...extra, options: { engine, ...extra.options } }, { warehouse: wh });
 const quarantined = async () => (await quarantineList(config, { limit: 100 }, wh)).entries
   .map((e) => `${e.path.split('/').pop()}:${e.line} ${e.reason_code} ${e.reason}`).sort();
 const count = async () => (await wh.query<{ n: number }>('SELECT count(*) AS n FROM readings'))[0].n;
 
-describe('bad records are quarantined with file, line and reason; good ones are kept', () => {
+describe.each(csvEngines)('bad records are quarantined with file, line and reason; good ones are kept (engine %s)', (csvEngine) => {
+  beforeEach(() => {
+    engine = csvEngine;
+  });
+
   it('malformed lines, wrong types, unknown meters, future timestamps and negative import values', async () => {
     const path = file('mixed.csv', [
       'meter_no,channel,read_time,kwh',
@@ -50,6 +56,7 @@ describe('bad records are quarantined with file, line and reason; good ones are 
       'M0001,sideways,2025-03-01 01:00:00,1.0',
     ].join('\n'));
     const { files: [f] } = await run([path]);
+    expect(f.bulk).toBe(bulkUnder(engine, 'staged'));
     expect(f).toMatchObject({ status: 'ingested', rowsRead: 9, rowsAccepted: 2, rowsQuarantined: 7 });
     expect(await quarantined()).toEqual([
       'mixed.csv:10 invalid_value unknown channel "sideways" (import/export, 1/2, 正向/反向)',

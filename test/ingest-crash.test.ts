@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../src/jobs/ingest.js';
 import { openDuckDb } from '../src/warehouse/duckdb/index.js';
 import { migrate } from '../src/warehouse/migrations/index.js';
+import { bulkUnder, csvEngines, type CsvTestEngine } from './csv-engines.testkit.js';
 import { storeFingerprint } from './ingest-state.testkit.js';
 
 /**
@@ -35,8 +36,8 @@ async function storeWithMeters(path: string) {
   return wh;
 }
 
-function killMidway(db: string, afterMs: number): Promise<{ signal: NodeJS.Signals | null; code: number | null }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'ingest', big, '--db', db, '--json'], { stdio: 'ignore' });
+function killMidway(db: string, afterMs: number, engine: CsvTestEngine): Promise<{ signal: NodeJS.Signals | null; code: number | null }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'ingest', big, '--db', db, '--engine', engine, '--json'], { stdio: 'ignore' });
   const poll = setInterval(() => {
     if (!existsSync(`${db}.wal`)) return;
     clearInterval(poll);
@@ -48,27 +49,28 @@ function killMidway(db: string, afterMs: number): Promise<{ signal: NodeJS.Signa
   }));
 }
 
-describe('crash safety', () => {
+describe.each(csvEngines)('crash safety (engine %s)', (engine) => {
   it('a killed ingest leaves no half-applied file, and the re-run equals one clean run', async () => {
-    const clean = await storeWithMeters(join(dir, 'clean.duckdb'));
+    const clean = await storeWithMeters(join(dir, `clean-${engine}.duckdb`));
     const started = performance.now();
-    const cleanRun = await ingest({ db: 'clean' }, { paths: [big] }, { warehouse: clean });
+    const cleanRun = await ingest({ db: 'clean' }, { paths: [big], options: { engine } }, { warehouse: clean });
+    expect(cleanRun.files[0].bulk).toBe(bulkUnder(engine, 'direct'));
     const cleanSeconds = (performance.now() - started) / 1000;
     expect(cleanRun.files[0]).toMatchObject({ status: 'ingested', rowsInserted: METERS * STEPS });
     const expected = await storeFingerprint(clean, { ignore: ['sources'] });
     await clean.close();
 
-    const db = join(dir, 'crashed.duckdb');
+    const db = join(dir, `crashed-${engine}.duckdb`);
     await (await storeWithMeters(db)).close();
     expect(existsSync(`${db}.wal`)).toBe(false); // the child's run row creates it: the kill timer starts inside the run
-    const exit = await killMidway(db, Math.max(300, cleanSeconds * 300));
+    const exit = await killMidway(db, Math.max(300, cleanSeconds * 300), engine);
     expect(exit.signal).toBe('SIGKILL');
 
     const crashed = await openDuckDb(db);
     expect(await crashed.query('SELECT count(*) AS n FROM readings')).toEqual([{ n: 0 }]);
     expect(await crashed.query("SELECT status FROM ingest_files WHERE path = ?", [big])).toEqual([]);
     expect(await crashed.query("SELECT status FROM ingest_runs ORDER BY run_id DESC LIMIT 1")).toEqual([{ status: 'running' }]);
-    const rerun = await ingest({ db }, { paths: [big] }, { warehouse: crashed });
+    const rerun = await ingest({ db }, { paths: [big], options: { engine } }, { warehouse: crashed });
     expect(rerun.files[0].status).toBe('ingested');
     expect(await storeFingerprint(crashed, { ignore: ['sources'] })).toEqual(expected);
     await crashed.close();

@@ -5,6 +5,7 @@ import { ingest } from '../src/jobs/ingest.js';
 import { openDuckDb } from '../src/warehouse/duckdb/index.js';
 import { migrate } from '../src/warehouse/migrations/index.js';
 import type { Warehouse } from '../src/warehouse/warehouse.js';
+import { bulkUnder, csvEngines } from './csv-engines.testkit.js';
 
 /**
  * Real data from ../shared/data with the explicit mappings in test/fixtures/ingest. Skipped with a
@@ -25,9 +26,10 @@ beforeEach(async () => {
 });
 afterEach(async () => wh?.close());
 
-describe.skipIf(!present)('real data ingests with declared mappings', () => {
+describe.skipIf(!present).each(csvEngines)('real data ingests with declared mappings (engine %s)', (engine) => {
   it('SGSC smart meters (Australia/Sydney as declared): non-existent DST-start times are quarantined, the rest stored', async () => {
-    const { files: [f] } = await ingest({ db: ':memory:' }, { paths: [sgsc], mapping: mapping('sgsc-smart-meter10.mapping.json') }, { warehouse: wh });
+    const { files: [f] } = await ingest({ db: ':memory:' }, { paths: [sgsc], mapping: mapping('sgsc-smart-meter10.mapping.json'), options: { engine } }, { warehouse: wh });
+    expect(f.bulk).toBe(bulkUnder(engine, 'staged'));
     expect(f).toMatchObject({ status: 'ingested', rowsRead: 293_874, rowsAccepted: 293_838, rowsQuarantined: 36, rowsDuplicate: 0, metersRegistered: 10 });
     const reasons = await wh.query<{ reason_code: string; n: number }>('SELECT reason_code, count(*) AS n FROM quarantine GROUP BY 1');
     expect(reasons).toEqual([{ reason_code: 'dst_gap', n: 36 }]);
@@ -36,7 +38,8 @@ describe.skipIf(!present)('real data ingests with declared mappings', () => {
 
   it('SGSC on a clock without DST keeps every reading and its real gaps per household', async () => {
     const { files: [f] } = await ingest({ db: ':memory:' },
-      { paths: [sgsc], mapping: mapping('sgsc-smart-meter10.mapping.json'), options: { timeZone: 'Australia/Brisbane' } }, { warehouse: wh });
+      { paths: [sgsc], mapping: mapping('sgsc-smart-meter10.mapping.json'), options: { timeZone: 'Australia/Brisbane', engine } }, { warehouse: wh });
+    expect(f.bulk).toBe(bulkUnder(engine, 'direct'));
     expect(f).toMatchObject({ rowsAccepted: 293_874, rowsQuarantined: 0, rowsInserted: 293_874 });
     const gaps = await wh.query<{ meter_no: string; missing: number }>(
       `SELECT meter_no, CAST((epoch(max(ts)) - epoch(min(ts))) / 1800 + 1 - count(*) AS INTEGER) AS missing
@@ -47,7 +50,8 @@ describe.skipIf(!present)('real data ingests with declared mappings', () => {
   });
 
   it('PJM East: unsorted day-first hour-ending MW; the duplicated DST hours are reported, not dropped silently', async () => {
-    const { files: [f] } = await ingest({ db: ':memory:' }, { paths: [pjm], mapping: mapping('pjm-hourly.mapping.json') }, { warehouse: wh });
+    const { files: [f] } = await ingest({ db: ':memory:' }, { paths: [pjm], mapping: mapping('pjm-hourly.mapping.json'), options: { engine } }, { warehouse: wh });
+    expect(f.bulk).toBe(bulkUnder(engine, 'staged'));
     expect(f).toMatchObject({ status: 'ingested', rowsRead: 145_366, rowsAccepted: 145_366, rowsQuarantined: 0, rowsInserted: 145_362, rowsDuplicate: 4, rowsSuperseded: 4 });
     const older = await wh.query<{ ts: Date; kwh: number }>('SELECT ts, kwh FROM superseded_readings ORDER BY ts');
     expect(older.map((r) => r.ts.toISOString())).toEqual(['2014-11-02T06:00:00.000Z', '2015-11-01T06:00:00.000Z', '2016-11-06T06:00:00.000Z', '2017-11-05T06:00:00.000Z']);

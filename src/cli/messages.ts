@@ -66,6 +66,20 @@ const catalog: Catalog = {
   'linkage.rejected': { 'zh-CN': '已驳回：记录 {record} 不属于任何客户（复核人 {reviewer}）。', en: 'Rejected: record {record} belongs to no customer (reviewer {reviewer}).' },
   'linkage.queue': { 'zh-CN': '待复核 {open} 条，显示 {shown} 条（个人信息已脱敏）：', en: '{open} records to review, {shown} shown (personal data masked):' },
   'linkage.howTo': { 'zh-CN': '确认：gridlens linkage review --accept 记录号 --customer 客户号；驳回：gridlens linkage review --reject 记录号', en: 'Accept: gridlens linkage review --accept RECORD --customer CUSTOMER; reject: gridlens linkage review --reject RECORD' },
+  'ingest.mqtt.connected': { 'zh-CN': '已连接 {location}（{session}）', en: 'Connected to {location} ({session})' },
+  'ingest.mqtt.sessionResumed': { 'zh-CN': '续用持久会话，离线期间的消息将补发', en: 'persistent session resumed: messages sent while away follow' },
+  'ingest.mqtt.sessionNew': { 'zh-CN': '新会话', en: 'new session' },
+  'ingest.mqtt.subscribed': { 'zh-CN': '已订阅 {topic}（QoS 1）', en: 'Subscribed to {topic} (QoS 1)' },
+  'ingest.mqtt.disconnected': { 'zh-CN': '连接断开：{reason}', en: 'Disconnected: {reason}' },
+  'ingest.mqtt.reconnecting': { 'zh-CN': '{seconds} 秒后重连（第 {attempt} 次）', en: 'Reconnecting in {seconds} s (attempt {attempt})' },
+  'ingest.mqtt.paused': { 'zh-CN': '待写入数据过多，暂停接收', en: 'Too much waiting to be written: receiving paused' },
+  'ingest.mqtt.resumed': { 'zh-CN': '恢复接收', en: 'Receiving resumed' },
+  'ingest.mqtt.rate': { 'zh-CN': '{seconds} 秒：消息 {messages}（{messageRate} 条/秒），读数 {readings}（{readingRate} 条/秒），隔离 {quarantined}，重复 {duplicates}，重投 {redelivered}', en: '{seconds} s: {messages} messages ({messageRate}/s), {readings} readings ({readingRate}/s), quarantined {quarantined}, duplicates {duplicates}, redelivered {redelivered}' },
+  'ingest.mqtt.rejected': { 'zh-CN': '隔离 {where}：{reason}', en: 'Quarantined {where}: {reason}' },
+  'ingest.mqtt.moreRejected': { 'zh-CN': '另有 {n} 条记录被隔离（gridlens quarantine list）', en: '{n} more records quarantined (gridlens quarantine list)' },
+  'ingest.mqtt.stopping': { 'zh-CN': '正在停止：写入已收到的数据后断开连接……', en: 'Stopping: writing what was received, then disconnecting...' },
+  'ingest.mqtt.header': { 'zh-CN': 'MQTT 导入结果（{location}）：', en: 'MQTT ingest from {location}:' },
+  'ingest.mqtt.total': { 'zh-CN': '消息 {messages}（重投 {redelivered}），读数 {read}：入库新增 {inserted}，重复 {duplicates}（旧值被替换 {superseded}），隔离 {quarantined}；{batches} 批，用时 {seconds} 秒，{messageRate} 条消息/秒，{readingRate} 条读数/秒。', en: '{messages} messages ({redelivered} redelivered), {read} records: {inserted} new readings stored, {duplicates} duplicates ({superseded} older values replaced), {quarantined} quarantined; {batches} batches in {seconds} s, {messageRate} messages/s, {readingRate} readings/s.' },
 };
 
 export function msg(lang: Lang, key: string, vars?: Record<string, string | number>): string {

@@ -50,3 +50,13 @@ export function loadConfig(overrides: Partial<Record<keyof GridLensConfig, unkno
 export function redactConfig(config: GridLensConfig): Record<string, unknown> {
   return Object.fromEntries(Object.entries(config).map(([k, v]) => [k, secretKeys.has(k) ? '***' : v]));
 }
+
+/**
+ * A secret named by the caller instead of given on the command line (`--password-env VAR`): the
+ * value of that environment variable. Never print what it returns.
+ */
+export function secretFromEnv(name: string, env: NodeJS.ProcessEnv = process.env): string {
+  const value = env[name];
+  if (value === undefined || value === '') throw new ConfigError(`environment variable ${name} is not set (it should hold the secret)`, { variable: name });
+  return value;
+}

@@ -44,6 +44,8 @@ export interface ConnectorContractOptions {
   /** Writes a source file in `dir` (plain, not compressed) and says what reading it must give. */
   readonly makeFixture: (dir: string, spec: FixtureSpec) => ConnectorFixture | Promise<ConnectorFixture>;
   readonly skip?: readonly ContractSkip[];
+  /** Options `create` applies to every connector (e.g. an engine); the defaults test expects them on top of the defaults. */
+  readonly baseConfig?: Record<string, unknown>;
 }
 
 async function readAll(connector: Connector, path: string, sql: Warehouse): Promise<SourceBatch[]> {
@@ -93,7 +95,7 @@ export function runConnectorContract(options: ConnectorContractOptions): void {
       const schema = connectorRegistry[connector.name].schema;
       const undocumented = Object.entries(schema.shape).filter(([, field]) => !(field as { description?: string }).description).map(([k]) => k);
       expect(undocumented).toEqual([]);
-      expect(connector.config).toEqual(schema.parse({}));
+      expect(connector.config).toEqual(schema.parse(options.baseConfig ?? {}));
     });
 
     test('yields every good record in batches addressed to its tables', async () => {

@@ -57,6 +57,11 @@ export interface SqlReader {
   query<T extends Row = Row>(sql: string, params?: readonly SqlParam[]): Promise<T[]>;
 }
 
+/** Statements inside the file's transaction, for connectors with a bulk path (temporary tables, inserts into the target the pipeline names). */
+export interface SqlSession extends SqlReader {
+  run(sql: string, params?: readonly SqlParam[]): Promise<void>;
+}
+
 /** What the pipeline lends a connector for one file. */
 export interface ConnectorContext {
   readonly meters: MeterResolver;
@@ -75,6 +80,51 @@ export interface Connector<Config = unknown> {
   readonly sourceName: string;
   /** Reads one file as batches; throws an `IngestFileError` naming the file for a file-level failure. */
   read(file: SourceFile, context: ConnectorContext): AsyncIterable<SourceBatch>;
+  /**
+   * The bulk path, when the connector has one: the warehouse engine reads, validates and writes the
+   * file's readings itself (see `BulkSource`). Undefined (or a promise of undefined) when this file
+   * must be read through `read`.
+   */
+  bulk?(file: SourceFile, context: ConnectorContext): Promise<BulkSource | undefined>;
+}
+
+/**
+ * Where a bulk load writes: `direct` inserts into `readings` and fails with `BulkRetry` (the
+ * pipeline then starts the file again in `staged` mode) when a record needs more than an append;
+ * `staged` inserts into the staging table with `seq` for the pipeline's merge.
+ */
+export interface BulkTarget {
+  readonly mode: 'direct' | 'staged';
+  /** A relation of the known meters: (meter_no VARCHAR, meter_id INTEGER), one row per meter number. */
+  readonly meters: string;
+  /** Whether `readings` holds rows: direct mode then checks every key against the stored key ranges. */
+  readonly storeHasReadings: boolean;
+}
+
+/** Records a bulk load read again one by one in JavaScript: the JS path's readings and rejects for them. */
+export interface RereadBatch {
+  readonly batch: SourceBatch;
+  /** Arrival order of each reading of `batch` (for the staging table). */
+  readonly seq: Float64Array;
+}
+
+/** What a bulk load did. */
+export interface BulkLoad {
+  /** Readings the engine wrote to the target. */
+  readonly rows: number;
+  /**
+   * Records the engine could not take as they are (lines its reader rejected, rows the SQL checks did
+   * not accept), read again in JavaScript in batches: their rejects (file, line, reason) and, in staged
+   * mode, their readings. Consume it inside the transaction, before anything else runs on it.
+   */
+  readonly reread: AsyncIterable<RereadBatch>;
+}
+
+/** A file a connector lets the warehouse engine read in bulk, decided by `Connector.bulk`. */
+export interface BulkSource {
+  /** Text encoding of the file. */
+  readonly encoding: string;
+  load(sql: SqlSession, target: BulkTarget): Promise<BulkLoad>;
 }
 
 /** Marks a config field as a secret: never printed or logged (see `redactConnectorConfig`). */

@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { ingest, type IngestResult } from '../../jobs/ingest.js';
 import type { Output } from '../output.js';
 import { integerOption, runCommand, withCommonOptions, type CommonFlags } from '../common.js';
+import { ingestMqttCommand } from './ingest-mqtt.js';
 
 interface IngestFlags extends CommonFlags {
   readonly format: string;
@@ -18,6 +19,7 @@ interface IngestFlags extends CommonFlags {
   readonly registerMeters?: boolean;
   readonly table?: string;
   readonly allowNegativeImport?: boolean;
+  readonly engine?: string;
 }
 
 const formats = ['auto', 'csv', 'csv-wide', 'parquet', 'green-button', 'jsonl', 'reference'];
@@ -45,7 +47,9 @@ export function ingestCommand(): Command {
     .option('--meter-no <no>', 'constant meter number for files of one meter or zone')
     .option('--register-meters', 'register unknown meters instead of quarantining their readings')
     .option('--table <table>', 'reference table of the files (default: from the file name)')
-    .option('--allow-negative-import', 'store negative import values (for VEE to flag) instead of quarantining them');
+    .option('--allow-negative-import', 'store negative import values (for VEE to flag) instead of quarantining them')
+    .addOption(new Option('--engine <engine>', 'who parses CSV: duckdb (bulk, UTF-8), js, or auto (duckdb where it applies)').choices(['auto', 'duckdb', 'js']))
+    .addCommand(ingestMqttCommand());
   return command.action((paths: string[], flags: IngestFlags) =>
     runCommand(flags, async ({ config, out }) => {
       const result = await ingest(
@@ -64,7 +68,7 @@ function optionsOf(flags: IngestFlags): Record<string, unknown> {
   return {
     encoding: flags.encoding, timeZone: flags.timeZone, timeFormat: flags.timeFormat, unit: flags.unit, intervalMinutes: flags.interval,
     timestampAt: flags.timestampAt, delimiter: flags.delimiter, columns: flags.columns, meterNo: flags.meterNo,
-    registerMeters: flags.registerMeters, table: flags.table,
+    registerMeters: flags.registerMeters, table: flags.table, engine: flags.engine,
   };
 }
 

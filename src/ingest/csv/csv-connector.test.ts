@@ -21,7 +21,9 @@ function makeFixture(dir: string, { rows, bad }: FixtureSpec) {
   return { path, expectedRows: rows };
 }
 
-runConnectorContract({ name: 'csv', create: (config) => new CsvConnector(config), makeFixture });
+for (const engine of ['duckdb', 'js'] as const) {
+  runConnectorContract({ name: `csv (${engine})`, create: (config) => new CsvConnector({ engine, ...config }), makeFixture, baseConfig: { engine } });
+}
 
 describe('wide layout', () => {
   it('keeps every slot when a batch fills in the middle of a row', async () => {

@@ -1,24 +1,20 @@
-import type { Connector, ConnectorContext, SourceBatch, SourceFile } from '../connector.js';
+import type { BulkSource, Connector, ConnectorContext, SourceBatch, SourceFile } from '../connector.js';
 import { IngestFileError } from '../ingest-errors.js';
 import { readBytes } from '../files/byte-source.js';
 import { detectDelimiter, splitCsvLine } from '../files/csv-fields.js';
 import { readLines } from '../files/line-reader.js';
 import { decodeText } from '../files/text-decoding.js';
-import { energyUnits } from '../readings/energy-units.js';
-import { LocalClock } from '../readings/local-time.js';
-import { ReadingBatchBuilder } from '../readings/reading-batch.js';
-import { TimeReader } from '../readings/time-reader.js';
-import { detectTimeFormat, type TimeFormat } from '../readings/timestamp-parser.js';
 import { CsvConfig, type CsvConfigInput } from './config.js';
-import { fastLongLineReader, longPlan, longRowReader } from './long-layout.js';
-import { isWideHeader, widePlan, wideRowReader } from './wide-layout.js';
-
-type RowReader = (fields: string[], line: number, raw: string) => void;
-type LineReader = (line: string, lineNo: number) => boolean;
+import { CsvBulkSource } from './csv-bulk.js';
+import { planCsvSql } from './duckdb-plan.js';
+import { readWithDuckDb } from './duckdb-read.js';
+import { chooseTimeFormat, layoutPlan, openRowReader, readingBuilder, timeColumn, type LineReader, type OpenedReader, type RowReader } from './row-reader.js';
 
 /**
  * Meter readings from CSV: long layout (meter, time, value[, channel]) or wide layout (meter, day,
  * one column per interval slot), any delimiter and encoding, `.gz` or plain, streamed in batches.
+ * Two engines give the same result: DuckDB (`bulk`, UTF-8 files DuckDB's reader can parse) and
+ * JavaScript (`read`, everything else); `engine` chooses, `auto` by the file.
  */
 export class CsvConnector implements Connector<CsvConfig> {
   readonly name = 'csv' as const;
@@ -33,8 +29,20 @@ export class CsvConnector implements Connector<CsvConfig> {
     return this.config.source;
   }
 
+  /** The DuckDB bulk path for this file, or undefined when the JS path reads it (see `planCsvSql`). */
+  async bulk(file: SourceFile, context: ConnectorContext): Promise<BulkSource | undefined> {
+    const plan = await planCsvSql(file.path, this.config, context.sql);
+    return plan ? new CsvBulkSource(plan, this.config, context) : undefined;
+  }
+
   async *read(file: SourceFile, context: ConnectorContext): AsyncIterable<SourceBatch> {
-    const builder = this.builder(context, 15);
+    const bulk = await this.bulk(file, context);
+    if (bulk instanceof CsvBulkSource) yield* readWithDuckDb(bulk, file, context, this.config.batchRows);
+    else yield* this.readLines(file, context);
+  }
+
+  private async *readLines(file: SourceFile, context: ConnectorContext): AsyncIterable<SourceBatch> {
+    const builder = readingBuilder(this.config, context, 15);
     let header: string[] | undefined;
     let delimiter = this.config.delimiter ?? ',';
     let reader: RowReader | undefined;
@@ -69,39 +77,8 @@ export class CsvConnector implements Connector<CsvConfig> {
   }
 
   /** Chooses the layout from the header and the time format from the first data row. */
-  private open(path: string, header: string[], sample: string[], context: ConnectorContext, delimiter: string): { reader: RowReader; fast?: LineReader; builder: ReadingBatchBuilder } {
-    const config = this.config;
-    const wide = config.layout === 'wide' || (config.layout === 'auto' && isWideHeader(header));
-    const clock = new LocalClock(config.timeZone);
-    const factor = energyUnits[config.unit];
-    if (wide) {
-      const plan = widePlan(header, config, path);
-      const builder = this.builder(context, plan.intervalMinutes);
-      const times = new TimeReader(this.timeFormat(path, sample[plan.date]), clock);
-      return { reader: wideRowReader(plan, config, times, factor, builder), builder };
-    }
-    const plan = longPlan(header, config, path);
-    const interval = config.intervalMinutes ?? 15;
-    const builder = this.builder(context, interval);
-    const shift = config.timestampAt === 'end' ? -interval * 60_000 : 0;
-    const times = new TimeReader(this.timeFormat(path, sample[plan.time]), clock, shift);
-    const fast = delimiter.length === 1 ? fastLongLineReader(plan, config, times, factor, builder, delimiter) : undefined;
-    return { reader: longRowReader(plan, config, times, factor, builder), fast, builder };
-  }
-
-  private timeFormat(path: string, sample: string | undefined): TimeFormat {
-    if (this.config.timeFormat !== 'auto') return this.config.timeFormat;
-    const detected = sample === undefined ? undefined : detectTimeFormat(sample);
-    if (!detected && sample !== undefined && /^\s*\d{1,2}\D\d{1,2}\D\d{4}/.test(sample)) {
-      throw new IngestFileError(path, `cannot tell the date order of "${sample ?? ''}": set timeFormat (dmy for 31-12-2002 01:00, mdy for 12/31/2002 01:00)`, { line: 2 });
-    }
-    return detected ?? 'ymd';
-  }
-
-  private builder(context: ConnectorContext, intervalMinutes: number): ReadingBatchBuilder {
-    return new ReadingBatchBuilder({
-      meters: context.meters, rules: context.rules, sourceId: context.sourceId, batchRows: this.config.batchRows,
-      registerMeters: this.config.registerMeters, intervalMinutes,
-    });
+  private open(path: string, header: string[], sample: string[], context: ConnectorContext, delimiter: string): OpenedReader {
+    const layout = layoutPlan(path, header, this.config);
+    return openRowReader(path, layout, chooseTimeFormat(path, this.config, sample[timeColumn(layout)]), this.config, context, delimiter);
   }
 }

@@ -8,6 +8,10 @@ import type { Warehouse } from '../../warehouse/warehouse.js';
 import { CsvConnector } from '../csv/csv-connector.js';
 import { ingestFiles } from './ingest-run.js';
 
+/** Both CSV engines: DuckDB bulk loads (direct, or staged and merged) and the JS reader. */
+const engines = ['duckdb', 'js'] as const;
+let engine: (typeof engines)[number] = 'duckdb';
+
 const dir = mkdtempSync(join(tmpdir(), 'gridlens-merge-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -21,7 +25,7 @@ const now = new Date(Date.UTC(2026, 0, 1));
 let wh: Warehouse;
 
 async function ingestCsv(...paths: string[]) {
-  return ingestFiles(wh, paths.map((path) => ({ file: { path, bytes: statSync(path).size }, connector: new CsvConnector({ timeZone: 'UTC', batchRows: 2 }) })), { now, mergeRows });
+  return ingestFiles(wh, paths.map((path) => ({ file: { path, bytes: statSync(path).size }, connector: new CsvConnector({ timeZone: 'UTC', batchRows: 2, engine }) })), { now, mergeRows });
 }
 let mergeRows = 4_000_000;
 
@@ -38,7 +42,11 @@ beforeEach(async () => {
   await wh.run("INSERT INTO meters VALUES (1, 'A', 'C1', 'TA1', 1, 15, 'import', 1, '2020-01-01'), (2, 'B', 'C2', 'TA1', 1, 15, 'import', 1, '2020-01-01')");
 });
 
-describe('the duplicate rule: identical → drop, different → keep the newer, record the older', () => {
+describe.each(engines)('the duplicate rule: identical → drop, different → keep the newer, record the older (engine %s)', (csvEngine) => {
+  beforeEach(() => {
+    engine = csvEngine;
+  });
+
   it.each([4_000_000, 2])('applies within a file: the later row wins (merge every %i staged rows)', async (rows) => {
     mergeRows = rows;
     const path = csv('dups.csv', ['A,2025-01-01 00:00,1.5', 'A,2025-01-01 00:15,2', 'A,2025-01-01 00:00,1.5', 'A,2025-01-01 00:15,2.5', 'B,2025-01-01 00:00,3']);
@@ -51,7 +59,8 @@ describe('the duplicate rule: identical → drop, different → keep the newer, 
   it('applies across files: a later file replaces different values and drops identical ones', async () => {
     const first = csv('first.csv', ['A,2025-01-01 00:00,1', 'A,2025-01-01 00:15,2']);
     const second = csv('second.csv', ['A,2025-01-01 00:00,1', 'A,2025-01-01 00:15,9', 'A,2025-01-01 00:30,3']);
-    const { files: [, f2] } = await ingestCsv(first, second);
+    const { files: [f1, f2] } = await ingestCsv(first, second);
+    expect([f1.bulk, f2.bulk]).toEqual(engine === 'js' ? [undefined, undefined] : ['direct', 'staged']);
     expect(f2).toMatchObject({ rowsInserted: 1, rowsDuplicate: 2, rowsSuperseded: 1 });
     expect(await stored()).toEqual(['1 00:00 1', '1 00:15 9', '1 00:30 3']);
     expect(await superseded()).toEqual([`00:15 2 by ${f2.fileId}`]);

@@ -2,8 +2,11 @@ import { describeError } from '../../core/errors.js';
 import type { Warehouse } from '../../warehouse/warehouse.js';
 import type { Connector, ConnectorContext, Reject, SourceBatch, SourceFile } from '../connector.js';
 import { sha256File } from '../files/file-hash.js';
+import { BulkRetry } from '../ingest-errors.js';
+import type { MeterResolver } from '../readings/meter-resolver.js';
 import type { ReadingRules } from '../readings/reading-rules.js';
 import { emptyCounts, findAppliedFile, nextFileId, recordFile, type FileCounts, type FileEntry } from './ingest-ledger.js';
+import { applyBulkReadings, type BulkMode } from './bulk-readings.js';
 import { loadMeters, sourceIdOf, writeNewMeters } from './meter-registry.js';
 import { QuarantineWriter } from './quarantine-store.js';
 import { KeyOrder, mayCollide, mergeStagedReadings, stageReadings, type MergeCounts } from './readings-merge.js';
@@ -37,6 +40,8 @@ export interface FileSummary extends FileCounts {
   readonly rowsPerSecond: number;
   /** The first few rejects, for the summary (all are in `quarantine`). */
   readonly rejectSample: readonly Reject[];
+  /** How the warehouse engine loaded the file when the connector's bulk path read it (absent: batch by batch). */
+  readonly bulk?: BulkMode;
 }
 
 const REJECT_SAMPLE = 5;
@@ -59,8 +64,11 @@ export async function ingestFile(wh: Warehouse, plan: FilePlan, options: FileIng
     const applied = await findAppliedFile(wh, sha256);
     if (applied) return done('skipped', emptyCounts(), { reason: `same content already ingested as file ${applied.file_id} (${applied.path})`, fileId: applied.file_id });
     const entry = { runId: options.runId, source: plan.connector.name, path: plan.file.path, sha256, bytes: plan.file.bytes, options: plan.connector.config, startedAt };
-    const result = await wh.transaction((tx) => applyFile(tx, plan, entry, options));
-    return done('ingested', result.counts, { fileId: result.fileId, encoding: result.encoding, rejectSample: result.sample });
+    const result = await wh.transaction((tx) => applyFile(tx, plan, entry, options, 'direct')).catch((error: unknown) => {
+      if (!(error instanceof BulkRetry)) throw error;
+      return wh.transaction((tx) => applyFile(tx, plan, entry, options, 'staged'));
+    });
+    return done('ingested', result.counts, { fileId: result.fileId, encoding: result.encoding, rejectSample: result.sample, ...(result.bulk ? { bulk: result.bulk } : {}) });
   } catch (error) {
     const reason = describeError(error);
     const fileId = await nextFileId(wh);
@@ -69,15 +77,26 @@ export async function ingestFile(wh: Warehouse, plan: FilePlan, options: FileIng
   }
 }
 
-async function applyFile(tx: Warehouse, plan: FilePlan, partial: Omit<FileEntry, 'fileId' | 'encoding'>, options: FileIngestOptions) {
+/**
+ * Reads, stages, merges and records one file inside its transaction: through the connector's bulk
+ * path when it has one for this file (`bulkMode`: `direct` first, `staged` after a `BulkRetry`),
+ * else batch by batch.
+ */
+async function applyFile(tx: Warehouse, plan: FilePlan, partial: Omit<FileEntry, 'fileId' | 'encoding'>, options: FileIngestOptions, bulkMode: BulkMode): Promise<AppliedFile> {
   const fileId = await nextFileId(tx);
   const meters = await loadMeters(tx);
   const context: ConnectorContext = { meters, rules: options.rules, sql: tx, sourceId: await sourceIdOf(tx, plan.connector.sourceName, plan.connector.name) };
   const quarantine = new QuarantineWriter({ runId: options.runId, fileId, source: plan.connector.name, path: plan.file.path });
   await quarantine.open(tx);
-  const stager = new Stager(tx, fileId, options.mergeRows ?? 4_000_000);
   const counts = emptyCounts();
   const sample: Reject[] = [];
+  const bulk = await plan.connector.bulk?.(plan.file, context);
+  if (bulk) {
+    await applyBulkReadings(tx, bulk, bulkMode, { fileId, quarantine, counts, sample, sampleSize: REJECT_SAMPLE });
+    options.onBytes?.(plan.file.bytes);
+    return { ...(await finishFile(tx, { ...partial, fileId, encoding: bulk.encoding }, counts, meters, sample)), bulk: bulkMode };
+  }
+  const stager = new Stager(tx, fileId, options.mergeRows ?? 4_000_000);
   let encoding: string | null = null;
   for await (const batch of plan.connector.read(plan.file, context)) {
     counts.rowsQuarantined += await quarantine.write(tx, batch.rejects);
@@ -88,10 +107,23 @@ async function applyFile(tx: Warehouse, plan: FilePlan, partial: Omit<FileEntry,
     await stager.stage(batch);
     options.onBytes?.(batch.bytesRead);
   }
-  counts.metersRegistered = await writeNewMeters(tx, meters.newMeters);
   addMerge(counts, await stager.finish());
-  await recordFile(tx, { ...partial, fileId, encoding }, 'done', counts);
-  return { fileId, counts, encoding: encoding ?? undefined, sample };
+  return finishFile(tx, { ...partial, fileId, encoding }, counts, meters, sample);
+}
+
+/** Writes the meters the file registered and its ledger row. */
+async function finishFile(tx: Warehouse, entry: FileEntry, counts: FileCounts, meters: MeterResolver, sample: Reject[]): Promise<AppliedFile> {
+  counts.metersRegistered = await writeNewMeters(tx, meters.newMeters);
+  await recordFile(tx, entry, 'done', counts);
+  return { fileId: entry.fileId, counts, encoding: entry.encoding ?? undefined, sample };
+}
+
+interface AppliedFile {
+  readonly fileId: number;
+  readonly counts: FileCounts;
+  readonly encoding?: string;
+  readonly sample: Reject[];
+  readonly bulk?: BulkMode;
 }
 
 function addMerge(counts: FileCounts, merge: MergeCounts): void {

@@ -13,7 +13,8 @@ export function toKwh(value: number, factor: number): number {
   return Math.round(value * factor * 1000) / 1000;
 }
 
-const channelWords: Record<string, number> = {
+/** Source words for channels (matched as written, then trimmed and lower-cased). */
+export const channelWords: Readonly<Record<string, number>> = {
   '1': Channel.import, import: Channel.import, imp: Channel.import, forward: Channel.import, delivered: Channel.import,
   '正向': Channel.import, '正向有功': Channel.import, '用电': Channel.import,
   '2': Channel.export, export: Channel.export, exp: Channel.export, reverse: Channel.export, received: Channel.export,

@@ -75,7 +75,7 @@ export class LocalClock {
   }
 
   /** Offset of local time from UTC at an instant, in ms. */
-  private offsetAt(utcMs: number): number {
+  offsetAt(utcMs: number): number {
     const parts = this.format.formatToParts(new Date(utcMs));
     const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
     const local = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));

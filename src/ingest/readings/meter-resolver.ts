@@ -51,6 +51,11 @@ export class MeterResolver {
     return id;
   }
 
+  /** Every meter number known so far (loaded and registered) with its id. */
+  entries(): IterableIterator<[string, number]> {
+    return this.ids.entries();
+  }
+
   /** Meters registered since construction. */
   get newMeters(): readonly NewMeter[] {
     return this.added;

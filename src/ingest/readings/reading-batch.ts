@@ -67,6 +67,11 @@ export class ReadingBatchBuilder {
     return this.count >= this.options.batchRows || this.rejects.length >= MAX_REJECTS_PER_BATCH;
   }
 
+  /** Readings accepted into the current batch. */
+  get rows(): number {
+    return this.count;
+  }
+
   get pending(): number {
     return this.count + this.rejects.length;
   }
