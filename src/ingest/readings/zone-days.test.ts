@@ -17,7 +17,8 @@ describe('zone day tables', () => {
     const clock = new LocalClock(zone);
     const times: number[] = [];
     for (let i = 0; i < 5_000; i++) times.push(Math.floor((i * 7_919 * 3_600_000) % (130 * 365 * DAY) / 60_000) * 60_000);
-    for (const day of zoneDays(zone).buckets.keys()) for (let k = 0; k < 288; k += 3) times.push(day * DAY + k * 300_000);
+    const transitionDays = [...zoneDays(zone).buckets.keys()].filter((_, i) => i % 8 === 0);
+    for (const day of transitionDays) for (let k = 0; k < 288; k += 3) times.push(day * DAY + k * 300_000);
     const differ = times.filter((t) => !Object.is(fromTable(zone, t), clock.toUtc(t)));
     expect(differ).toEqual([]);
   });
