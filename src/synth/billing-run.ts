@@ -1,4 +1,4 @@
-import { MS_PER_DAY, localMidnightUtc, type WorkCalendar } from '../core/time/index.js';
+import { MS_PER_DAY, MS_PER_MINUTE, localMidnightUtc, utcOffsetMinutes, type WorkCalendar } from '../core/time/index.js';
 import { computeBill } from '../core/tariff/index.js';
 import type { Tariff } from '../core/schemas/tariff.js';
 import type { SimulationContext } from './load/index.js';
@@ -40,7 +40,8 @@ export function fullMonths(firstDay: string, days: number): [string, string][] {
  */
 export function billCustomer(customer: SynthCustomer, tariff: Tariff, ctx: SimulationContext, meteredKwh: Float64Array, calendar: WorkCalendar): SynthBill[] {
   const stepMs = ctx.stepMinutes * 60_000;
-  const firstDay = new Date(ctx.startMs + 8 * 3_600_000).toISOString().slice(0, 10);
+  const localDate = (ms: number) => new Date(ms + utcOffsetMinutes(ctx.timeZone, ms) * MS_PER_MINUTE).toISOString().slice(0, 10);
+  const firstDay = localDate(ctx.startMs);
   const bills: SynthBill[] = [];
   let tierYearKwh: number | undefined;
   for (const [periodStart, periodEnd] of fullMonths(firstDay, ctx.days.count)) {
@@ -56,13 +57,12 @@ export function billCustomer(customer: SynthCustomer, tariff: Tariff, ctx: Simul
     const billId = `B${customer.customerId.slice(1)}-${periodStart.slice(0, 7).replace('-', '')}`;
     const issueMs = localMidnightUtc(periodEnd, ctx.timeZone) + 2 * MS_PER_DAY;
     const dueMs = issueMs + 15 * MS_PER_DAY;
-    const toDate = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10);
     bills.push({
       billId, periodStart, periodEnd, issueMs, dueMs, amount: result.total, kwhTotal: result.kwhTotal,
       row: {
         bill_id: billId, account_id: customer.accountId, customer_id: customer.customerId, tariff_id: tariff.tariffId,
         period_start: periodStart, period_end: periodEnd, kwh_total: Math.round(result.kwhTotal * 1000) / 1000, amount: result.total,
-        currency: tariff.currency, issue_date: toDate(issueMs), due_date: toDate(dueMs),
+        currency: tariff.currency, issue_date: localDate(issueMs), due_date: localDate(dueMs),
       },
       lines: result.lines.map((line, i) => ({
         bill_id: billId, line_no: i + 1, code: line.code, quantity: line.quantity, unit: line.unit, rate: line.rate,
