@@ -1,0 +1,4 @@
+import type { TableDef } from './table-def.js';
+
+/** Demand-response programmes, events, baselines and settlements. */
+export const drTables: readonly TableDef[] = [];
