@@ -5,6 +5,7 @@ import { demoCommand } from './commands/demo.js';
 import { evalCommand } from './commands/eval.js';
 import { ingestCommand } from './commands/ingest.js';
 import { linkageCommand } from './commands/linkage.js';
+import { runStepCommand } from './commands/run.js';
 import { qualityCommand } from './commands/quality.js';
 import { quarantineCommand } from './commands/quarantine.js';
 import { startCommand } from './commands/start.js';
@@ -24,6 +25,7 @@ const program = new Command('gridlens')
   .addCommand(veeCommand())
   .addCommand(qualityCommand())
   .addCommand(linkageCommand())
-  .addCommand(evalCommand());
+  .addCommand(evalCommand())
+  .addCommand(runStepCommand());
 
 await program.parseAsync(process.argv);

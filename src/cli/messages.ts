@@ -2,6 +2,8 @@ import { translate, type Catalog, type Lang } from '../core/i18n/index.js';
 
 /** Every user-facing string of the CLI, in zh-CN and en. */
 const catalog: Catalog = {
+  // Each capability keeps its strings in messages/<area>.ts and spreads them here.
+
   'error.prefix': { 'zh-CN': '错误', en: 'Error' },
   'phase.customers': { 'zh-CN': '生成客户档案', en: 'Customers' },
   'phase.readings': { 'zh-CN': '生成计量数据', en: 'Interval readings' },

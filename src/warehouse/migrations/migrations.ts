@@ -7,10 +7,11 @@ import { offersSchema } from './006-offers.js';
 import { drSchema } from './007-dr.js';
 import { riskSchema } from './008-risk.js';
 import { platformSchema } from './009-platform.js';
+import { forecastsSchema } from './010-forecasts.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, in version order. Append only: never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
   initialSchema, ingestLedger, qualitySchema,
-  featuresSchema, segmentsSchema, offersSchema, drSchema, riskSchema, platformSchema,
+  featuresSchema, segmentsSchema, offersSchema, drSchema, riskSchema, platformSchema, forecastsSchema,
 ];
