@@ -79,7 +79,8 @@ export class KeyOrder {
 /**
  * Merges the staged readings into `readings` by (meter_id, channel, ts): within the staged rows the
  * last one wins; against the store an identical value is dropped, a different one replaces the
- * stored value; every older different value is recorded in `superseded_readings`. Set-based SQL,
+ * stored value; every older different value is recorded in `superseded_readings` and every
+ * identical repeat in `repeated_readings` (VEE rebuilds the raw deliveries from both). Set-based SQL,
  * inside the caller's transaction; the staging table is left empty. `sorted` (see `KeyOrder`)
  * lets the merge use the staged rows as they are.
  */
@@ -99,6 +100,7 @@ export async function mergeStagedReadings(tx: Warehouse, fileId: number, sorted 
     const inFile = (range.rows ?? 0) > range.keys ? await supersedeWithinFile(tx, fileId, now) : 0;
     const bounds: SqlParam[] = [range.t0, range.t1, range.m0, range.m1];
     const store = await compareWithStore(tx, final, bounds);
+    if (store.same > 0) await recordStoredRepeats(tx, final, fileId, now, bounds);
     if (store.changed > 0) await supersedeStored(tx, final, fileId, now, bounds);
     await insertFinal(tx, final, store.same + store.changed > 0, !sorted, bounds);
     return {
@@ -118,7 +120,18 @@ async function supersedeWithinFile(tx: Warehouse, fileId: number, now: Date): Pr
   if (n > 0) {
     await tx.run(`INSERT INTO superseded_readings SELECT s.meter_id, s.channel, s.ts, s.kwh, s.source_id, ?, ? ${older}`, [fileId, now]);
   }
+  await tx.run(
+    `INSERT INTO repeated_readings SELECT s.meter_id, s.channel, s.ts, s.kwh, s.source_id, ?, ?
+     FROM ${STAGE} s JOIN (SELECT * FROM ${FINAL} WHERE n > 1) f ON ${keyJoin('s', 'f')}
+     WHERE s.seq <> f.seq AND s.kwh IS NOT DISTINCT FROM f.kwh`, [fileId, now]);
   return n;
+}
+
+/** Staged values equal to the stored ones: the reading stays, the repeat is recorded. */
+async function recordStoredRepeats(tx: Warehouse, final: string, fileId: number, now: Date, bounds: SqlParam[]): Promise<void> {
+  await tx.run(
+    `INSERT INTO repeated_readings SELECT f.meter_id, f.channel, f.ts, f.kwh, f.source_id, ?, ?
+     FROM readings r JOIN ${final} f ON ${keyJoin('r', 'f')} WHERE ${inRange('r')} AND r.kwh IS NOT DISTINCT FROM f.kwh`, [fileId, now, ...bounds]);
 }
 
 const inRange = (alias: string) => `${alias}.ts BETWEEN ? AND ? AND ${alias}.meter_id BETWEEN ? AND ?`;

@@ -11,7 +11,7 @@ function stored(current: number[], quality: number[], delivered = current, versi
     meter: { meterId: 7, channels: [1], intervalMinutes: 15, timeZone: 'Asia/Shanghai', accountActive: true }, channel: 1,
     window: { startMs: 0, endMs: current.length * 900_000, intervalMs: 900_000, length: current.length },
     current: Float64Array.from(current), currentQuality: Uint8Array.from(quality), delivered: Float64Array.from(delivered),
-    versions: new Map(versions), registerReads: [], misaligned: 0,
+    versions: new Map(versions), registerReads: [], earlierDeliveries: [], misaligned: 0,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { ProgressListener } from '../../core/record-batch.js';
 import { ValidationError } from '../../core/errors.js';
 import type { Warehouse } from '../../warehouse/warehouse.js';
+import type { Deliveries } from '../vee/deliveries.js';
 import type { CheckName } from '../vee/flag.js';
 import { MeterSeries, type MeterClass } from '../vee/meter-series.js';
 import { runVee } from '../vee/run-vee.js';
@@ -45,14 +46,12 @@ export interface StoreVeeSummary {
 }
 
 /**
- * Checks that need the raw deliveries of the head-end (repeated and re-stamped timestamps). The store
- * keeps one value per slot, so they are not run on stored readings; the ingest ledger may supply
- * deliveries later.
+ * Checks that need the raw deliveries of the head-end (repeated and re-stamped timestamps). The
+ * store keeps one value per slot, and ingest keeps every earlier delivery of a slot
+ * (`superseded_readings`, `repeated_readings`), from which the deliveries are rebuilt; none is
+ * skipped. Kept for the run log's format.
  */
-export const deliveryChecks: readonly (SkippedCheck & { check: CheckName })[] = [
-  { check: 'duplicate', reason: 'needs the raw deliveries: the store keeps one value per interval (ingest records replaced values in superseded_readings)' },
-  { check: 'clock-shift', reason: 'needs the raw deliveries (a hole and a run of re-stamped timestamps); from the stored profile alone recall is about 0.3' },
-];
+export const deliveryChecks: readonly (SkippedCheck & { check: CheckName })[] = [];
 
 /** Validates, estimates and edits stored readings over a range, batch of meters by batch, one transaction per batch. */
 export async function runVeeOverStore(wh: Warehouse, request: StoreVeeRequest): Promise<StoreVeeSummary> {
@@ -126,6 +125,7 @@ function meterSeriesOf(s: StoredSeries, skipped: SkippedMeter[]): MeterSeries | 
   const context = {
     accountActive, ...(meterClass ? { meterClass } : {}), ...(contractKva ? { contractKva } : {}),
     ...(s.registerReads.length > 1 ? { registerReads: s.registerReads } : {}),
+    ...(s.earlierDeliveries.length > 0 ? { deliveries: rebuiltDeliveries(s) } : {}),
   };
   try {
     return new MeterSeries({ meterId, channel: s.channel, startMs: s.window.startMs, intervalMinutes: s.meter.intervalMinutes, values: s.delivered, timeZone, context });
@@ -134,6 +134,32 @@ function meterSeriesOf(s: StoredSeries, skipped: SkippedMeter[]): MeterSeries | 
     skipped.push({ meterId, reason: `channel ${s.channel}: ${error.message}` });
     return undefined;
   }
+}
+
+/**
+ * The raw deliveries of a stored series: every earlier delivery (oldest first) and then the value
+ * each slot holds as delivered, which arrived last. Slots without a finite value are left out.
+ */
+export function rebuiltDeliveries(s: StoredSeries): Deliveries {
+  const { startMs, intervalMs } = s.window;
+  let n = s.earlierDeliveries.length;
+  for (const v of s.delivered) if (Number.isFinite(v)) n++;
+  const out = { tsMs: new Float64Array(n), values: new Float64Array(n), arrival: new Float64Array(n) };
+  let k = 0;
+  for (const d of s.earlierDeliveries) {
+    out.tsMs[k] = startMs + d.slot * intervalMs;
+    out.values[k] = d.kwh;
+    out.arrival[k] = k;
+    k++;
+  }
+  for (let i = 0; i < s.delivered.length; i++) {
+    if (!Number.isFinite(s.delivered[i])) continue;
+    out.tsMs[k] = startMs + i * intervalMs;
+    out.values[k] = s.delivered[i];
+    out.arrival[k] = k;
+    k++;
+  }
+  return out;
 }
 
 const rulesCache = new WeakMap<VeeRuleSet, Map<string, VeeRules>>();

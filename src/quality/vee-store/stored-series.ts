@@ -25,6 +25,11 @@ export interface StoredSeries {
   /** Latest edit version of each slot VEE changed before. */
   readonly versions: Map<number, number>;
   readonly registerReads: RegisterPoint[];
+  /**
+   * Earlier deliveries of slots delivered more than once, oldest first: values a newer delivery
+   * replaced (`superseded_readings`) and identical repeats (`repeated_readings`).
+   */
+  readonly earlierDeliveries: { slot: number; kwh: number }[];
   /** Rows off the meter's interval grid (left as they are). */
   misaligned: number;
 }
@@ -36,7 +41,7 @@ function emptySeries(meter: VeeMeter, channel: ChannelCode, range: VeeRange): St
   const n = Math.max(0, window.length);
   return {
     meter, channel, window, current: new Float64Array(n).fill(Number.NaN), currentQuality: new Uint8Array(n).fill(NO_ROW),
-    delivered: new Float64Array(n).fill(Number.NaN), versions: new Map(), registerReads: [], misaligned: 0,
+    delivered: new Float64Array(n).fill(Number.NaN), versions: new Map(), registerReads: [], earlierDeliveries: [], misaligned: 0,
   };
 }
 
@@ -51,13 +56,14 @@ function slotOf(s: StoredSeries, ms: number): number {
   return offset / s.window.intervalMs;
 }
 
-/** Reads the readings, edit history and register reads of a batch of meters (three queries). */
+/** Reads the readings, edit history, earlier deliveries and register reads of a batch of meters (four queries). */
 export async function readStoredBatch(wh: Warehouse, meters: readonly VeeMeter[], range: VeeRange): Promise<StoredSeries[]> {
   const series = meters.flatMap((m) => m.channels.map((c) => emptySeries(m, c, range)));
   const byKey = new Map(series.map((s) => [keyOf(s.meter.meterId, s.channel), s]));
   const scope = batchScope(wh, meters, series);
   await readReadings(wh, scope, byKey);
   await readEditHistory(wh, scope, byKey);
+  await readEarlierDeliveries(wh, scope, byKey);
   await readRegisters(wh, scope, byKey);
   return series;
 }
@@ -103,6 +109,21 @@ async function readEditHistory(wh: Warehouse, scope: BatchScope, byKey: Map<numb
     if (!s || i < 0 || (s.versions.get(i) ?? 0) > r.version) continue;
     s.versions.set(i, r.version);
     if (s.currentQuality[i] !== 0) s.delivered[i] = r.original_kwh ?? Number.NaN;
+  }
+}
+
+/** Replaced values and identical repeats in arrival order (when replaced or repeated, then file). */
+async function readEarlierDeliveries(wh: Warehouse, scope: BatchScope, byKey: Map<number, StoredSeries>): Promise<void> {
+  const rows = await wh.query<{ meter_id: number; channel: number; ms: number; kwh: number }>(
+    `SELECT meter_id, channel, ms, kwh FROM (
+       SELECT meter_id, channel, ${scope.ms} AS ms, kwh, superseded_at AS arrived, file_id FROM superseded_readings WHERE ${scope.meterFilter} AND kwh IS NOT NULL
+       UNION ALL
+       SELECT meter_id, channel, ${scope.ms} AS ms, kwh, recorded_at AS arrived, file_id FROM repeated_readings WHERE ${scope.meterFilter} AND kwh IS NOT NULL)
+     ORDER BY arrived, file_id, meter_id, channel, ms`, [...scope.params, ...scope.params]);
+  for (const r of rows) {
+    const s = byKey.get(keyOf(r.meter_id, r.channel));
+    const i = s ? slotOf(s, r.ms) : -1;
+    if (s && i >= 0) s.earlierDeliveries.push({ slot: i, kwh: r.kwh });
   }
 }
 

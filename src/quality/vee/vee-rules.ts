@@ -94,7 +94,7 @@ export const defaultVeeRules: VeeRules = {
   flatline: { windowMinutes: 1440, toleranceKwh: 0 },
   zeroRun: { windowMinutes: 1440 },
   dailyBand: { lowRatio: 0.2, highRatio: 3, windowDays: 28, minReferenceDays: 7, minKwh: 0.1 },
-  clockShift: { shiftMinutes: 60, minBlockMinutes: 720, maxBlockDays: 7, pairedTolerance: 0.05, profileMinDays: 2, profileMinGain: 0.4 },
+  clockShift: { shiftMinutes: 60, minBlockMinutes: 720, maxBlockDays: 7, pairedTolerance: 0.15, profileMinDays: 2, profileMinGain: 0.4 },
   register: { rolloverKwh: 1_000_000, toleranceKwh: 0.1, toleranceRatio: 0.01 },
   estimation: {
     maxLinearMinutes: 120, maxLinearIntervals: null, holidayReferenceDays: 3, lastYearFallback: true,

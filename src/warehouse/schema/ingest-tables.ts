@@ -55,6 +55,23 @@ export const ingestLedgerTables: readonly TableDef[] = [
   },
 ];
 
+/**
+ * Identical re-deliveries: a (meter, channel, ts) delivered again with the value the store already
+ * holds (later in the same file or in a later file). The readings do not change; VEE's duplicate
+ * and clock-shift checks read them (with `superseded_readings`) to rebuild the raw deliveries.
+ */
+export const deliveryTables: readonly TableDef[] = [
+  {
+    name: 'repeated_readings', bulk: true, orderBy: ['meter_id', 'channel', 'ts'],
+    doc: 'Identical re-deliveries of a (meter, channel, ts): the repeat was dropped, the reading kept as it was.',
+    columns: [
+      { name: 'meter_id', type: 'int32' }, { name: 'channel', type: 'uint8' }, { name: 'ts', type: 'timestamp' },
+      { name: 'kwh', type: 'float64', nullable: true }, { name: 'source_id', type: 'uint16' },
+      { name: 'file_id', type: 'int32', doc: 'the ingest file that delivered the repeat' }, { name: 'recorded_at', type: 'timestamp' },
+    ],
+  },
+];
+
 /** Tables ingest stages into before merging: readings, events and the reference tables. */
 export const stagedTableNames = [
   'readings', 'events', 'transformer_areas', 'customers', 'accounts', 'meters', 'tariffs', 'equipment', 'bills', 'bill_lines', 'payments', 'tickets',

@@ -1,4 +1,4 @@
-import { ingestTables } from './ingest-tables.js';
+import { deliveryTables, ingestTables } from './ingest-tables.js';
 import { qualityTables } from './quality-tables.js';
 import { referenceTables } from './reference-tables.js';
 import { analyticsTables } from './analytics-tables.js';
@@ -15,4 +15,5 @@ import { volumeTables } from './volume-tables.js';
 /** Every table GridLens defines, in creation order. */
 export const allTables: readonly TableDef[] = [...referenceTables, ...volumeTables, ...truthTables, ...ingestTables, ...qualityTables,
   ...analyticsTables, ...marketingTables, ...offerTables, ...drTables, ...riskTables, ...platformTables, ...forecastTables,
+  ...deliveryTables,
 ];
