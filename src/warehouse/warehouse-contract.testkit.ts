@@ -48,6 +48,25 @@ export function runWarehouseContract(options: WarehouseContractOptions): void {
       expect(count[0].n).toBe(0);
     });
 
+    test('queryNumeric returns columns as Float64Arrays with NULL as NaN, across chunks and types', async () => {
+      const r = await wh.queryNumeric(
+        `SELECT CAST(i AS INTEGER) AS i, CAST(i AS BIGINT) * 1000000000 AS big, CAST(i % 3 AS UTINYINT) AS small,
+                CASE WHEN i % 5 = 0 THEN NULL ELSE i / 4 END AS x, i % 2 = 0 AS even, CAST(i AS DECIMAL(10, 2)) / 8 AS dec,
+                ${wh.dialect.epochMs("TIMESTAMP '2025-01-01 00:00:00' + i * INTERVAL 1 MINUTE")} AS ms
+         FROM range(?) t(i)`, [5000]);
+      expect(r.rowCount).toBe(5000);
+      expect(Object.keys(r.columns)).toEqual(['i', 'big', 'small', 'x', 'even', 'dec', 'ms']);
+      const { i, big, small, x, even, dec, ms } = r.columns;
+      for (const k of [0, 1, 2047, 2048, 4999]) {
+        expect([i[k], big[k], small[k], even[k], dec[k], ms[k]]).toEqual([k, k * 1e9, k % 3, k % 2 === 0 ? 1 : 0, k / 8, Date.UTC(2025, 0, 1) + k * 60_000]);
+        expect(Number.isNaN(x[k])).toBe(k % 5 === 0);
+        if (k % 5 !== 0) expect(x[k]).toBe(k / 4);
+      }
+      const empty = await wh.queryNumeric('SELECT 1 AS a WHERE FALSE');
+      expect(empty).toEqual({ rowCount: 0, columns: { a: new Float64Array(0) } });
+      await expect(wh.queryNumeric("SELECT 'text' AS t")).rejects.toThrow(/not numeric/);
+    });
+
     test('typed-array append round-trips readings exactly', async () => {
       const n = 10_000;
       const meterId = new Int32Array(n), channel = new Uint8Array(n), ts = new Float64Array(n), kwh = new Float64Array(n);

@@ -28,6 +28,12 @@ export interface Warehouse {
   run(sql: string, params?: readonly SqlParam[]): Promise<void>;
   /** Runs a query and returns all rows as plain objects. */
   query<T extends Row = Row>(sql: string, params?: readonly SqlParam[]): Promise<T[]>;
+  /**
+   * Runs a query whose columns are all numeric (integers, floats, booleans; cast timestamps with
+   * `dialect.epochMs`) and returns them column by column as Float64Arrays, NULL as NaN. No object
+   * per row: the way to read millions of values (VEE, features, models).
+   */
+  queryNumeric(sql: string, params?: readonly SqlParam[]): Promise<NumericColumns>;
   /** Streams a large result in batches of about `batchRows` rows. */
   stream<T extends Row = Row>(sql: string, params?: readonly SqlParam[], batchRows?: number): AsyncIterable<T[]>;
   /** Bulk-appends a columnar batch to a table defined in the schema registry. Returns rows written. */
@@ -35,6 +41,12 @@ export interface Warehouse {
   /** Runs `work` in a transaction, rolled back if it throws. */
   transaction<T>(work: (tx: Warehouse) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+}
+
+/** A numeric result, column by column (`queryNumeric`). */
+export interface NumericColumns {
+  readonly rowCount: number;
+  readonly columns: Readonly<Record<string, Float64Array>>;
 }
 
 /** A failed statement, with the SQL and parameters that failed. Drivers wrap every driver error in it. */

@@ -86,44 +86,43 @@ function batchScope(wh: Warehouse, meters: readonly VeeMeter[], series: readonly
 }
 
 async function readReadings(wh: Warehouse, scope: BatchScope, byKey: Map<number, StoredSeries>): Promise<void> {
-  const rows = await wh.query<{ meter_id: number; channel: number; ms: number; kwh: number | null; quality: number }>(
+  const { rowCount, columns: c } = await wh.queryNumeric(
     `SELECT meter_id, channel, ${scope.ms} AS ms, kwh, quality FROM readings WHERE ${scope.meterFilter}`, scope.params);
-  for (const r of rows) {
-    const s = byKey.get(keyOf(r.meter_id, r.channel));
-    const i = s ? slotOf(s, r.ms) : -1;
+  for (let r = 0; r < rowCount; r++) {
+    const s = byKey.get(keyOf(c.meter_id[r], c.channel[r]));
+    const i = s ? slotOf(s, c.ms[r]) : -1;
     if (!s || i < 0) continue;
-    const value = r.kwh ?? Number.NaN;
-    s.current[i] = value;
-    s.currentQuality[i] = r.quality;
-    s.delivered[i] = value;
+    s.current[i] = c.kwh[r];
+    s.currentQuality[i] = c.quality[r];
+    s.delivered[i] = c.kwh[r];
   }
 }
 
 /** Slots VEE changed before and that still hold its value (not actual) are restored to their original. */
 async function readEditHistory(wh: Warehouse, scope: BatchScope, byKey: Map<number, StoredSeries>): Promise<void> {
-  const rows = await wh.query<{ meter_id: number; channel: number; ms: number; original_kwh: number | null; version: number }>(
+  const { rowCount, columns: c } = await wh.queryNumeric(
     `SELECT meter_id, channel, ${scope.ms} AS ms, original_kwh, version FROM reading_edits WHERE ${scope.meterFilter}`, scope.params);
-  for (const r of rows) {
-    const s = byKey.get(keyOf(r.meter_id, r.channel));
-    const i = s ? slotOf(s, r.ms) : -1;
-    if (!s || i < 0 || (s.versions.get(i) ?? 0) > r.version) continue;
-    s.versions.set(i, r.version);
-    if (s.currentQuality[i] !== 0) s.delivered[i] = r.original_kwh ?? Number.NaN;
+  for (let r = 0; r < rowCount; r++) {
+    const s = byKey.get(keyOf(c.meter_id[r], c.channel[r]));
+    const i = s ? slotOf(s, c.ms[r]) : -1;
+    if (!s || i < 0 || (s.versions.get(i) ?? 0) > c.version[r]) continue;
+    s.versions.set(i, c.version[r]);
+    if (s.currentQuality[i] !== 0) s.delivered[i] = c.original_kwh[r];
   }
 }
 
 /** Replaced values and identical repeats in arrival order (when replaced or repeated, then file). */
 async function readEarlierDeliveries(wh: Warehouse, scope: BatchScope, byKey: Map<number, StoredSeries>): Promise<void> {
-  const rows = await wh.query<{ meter_id: number; channel: number; ms: number; kwh: number }>(
+  const { rowCount, columns: c } = await wh.queryNumeric(
     `SELECT meter_id, channel, ms, kwh FROM (
        SELECT meter_id, channel, ${scope.ms} AS ms, kwh, superseded_at AS arrived, file_id FROM superseded_readings WHERE ${scope.meterFilter} AND kwh IS NOT NULL
        UNION ALL
        SELECT meter_id, channel, ${scope.ms} AS ms, kwh, recorded_at AS arrived, file_id FROM repeated_readings WHERE ${scope.meterFilter} AND kwh IS NOT NULL)
      ORDER BY arrived, file_id, meter_id, channel, ms`, [...scope.params, ...scope.params]);
-  for (const r of rows) {
-    const s = byKey.get(keyOf(r.meter_id, r.channel));
-    const i = s ? slotOf(s, r.ms) : -1;
-    if (s && i >= 0) s.earlierDeliveries.push({ slot: i, kwh: r.kwh });
+  for (let r = 0; r < rowCount; r++) {
+    const s = byKey.get(keyOf(c.meter_id[r], c.channel[r]));
+    const i = s ? slotOf(s, c.ms[r]) : -1;
+    if (s && i >= 0) s.earlierDeliveries.push({ slot: i, kwh: c.kwh[r] });
   }
 }
 

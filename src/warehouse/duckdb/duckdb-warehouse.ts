@@ -1,11 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { DuckDBInstance, DuckDBTypeId, type DuckDBConnection, type DuckDBVector } from '@duckdb/node-api';
 import type { SqlDialect } from '../dialect.js';
 import { allTables } from '../schema/registry.js';
 import type { TableDef } from '../schema/table-def.js';
 import {
-  QueryError, WarehouseError, type ColumnBatch, type Row, type SqlParam, type Warehouse, type WarehouseCapabilities,
+  QueryError, WarehouseError, type ColumnBatch, type NumericColumns, type Row, type SqlParam, type Warehouse, type WarehouseCapabilities,
 } from '../warehouse.js';
 import { CHUNK_ROWS, ChunkWriter } from './duckdb-chunk-writer.js';
 import { duckdbDialect } from './duckdb-dialect.js';
@@ -17,6 +17,37 @@ export interface DuckDbOptions {
   /** Memory limit, e.g. '8GB'. */
   readonly memoryLimit?: string;
   readonly readOnly?: boolean;
+}
+
+type TypedItems = Float64Array | Float32Array | Int8Array | Int16Array | Int32Array | Uint8Array | Uint16Array | Uint32Array | BigInt64Array | BigUint64Array;
+
+/** Types whose vector data is a plain typed array of the values (DECIMAL is scaled: read by value). */
+const PLAIN_NUMERIC: ReadonlySet<DuckDBTypeId> = new Set([
+  DuckDBTypeId.BOOLEAN, DuckDBTypeId.TINYINT, DuckDBTypeId.SMALLINT, DuckDBTypeId.INTEGER, DuckDBTypeId.BIGINT,
+  DuckDBTypeId.UTINYINT, DuckDBTypeId.USMALLINT, DuckDBTypeId.UINTEGER, DuckDBTypeId.UBIGINT, DuckDBTypeId.FLOAT, DuckDBTypeId.DOUBLE,
+]);
+
+/** One chunk's column as Float64Array (NULL as NaN), read straight from the vector's data. */
+function numericColumn(vector: DuckDBVector, rowCount: number, name: string): Float64Array {
+  const { items, validity } = vector as unknown as { items?: unknown; validity?: { itemValid(i: number): boolean } };
+  const out = new Float64Array(rowCount);
+  if (PLAIN_NUMERIC.has(vector.type.typeId) && ArrayBuffer.isView(items) && validity) {
+    const typed = items as TypedItems;
+    if (typed instanceof BigInt64Array || typed instanceof BigUint64Array) {
+      for (let i = 0; i < rowCount; i++) out[i] = validity.itemValid(i) ? Number(typed[i]) : Number.NaN;
+    } else {
+      for (let i = 0; i < rowCount; i++) out[i] = validity.itemValid(i) ? typed[i] : Number.NaN;
+    }
+    return out;
+  }
+  for (let i = 0; i < rowCount; i++) {
+    const v: unknown = vector.getItem(i);
+    if (v === null) out[i] = Number.NaN;
+    else if (typeof v === 'object' && typeof (v as { toDouble?: unknown }).toDouble === 'function') out[i] = (v as { toDouble(): number }).toDouble();
+    else if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') out[i] = Number(v);
+    else throw new WarehouseError(`queryNumeric: column ${name} is not numeric (${vector.type.toString()}); cast it in the SQL`, { column: name });
+  }
+  return out;
 }
 
 /** The embedded default warehouse: one DuckDB file (or `:memory:`). */
@@ -51,6 +82,35 @@ export class DuckDbWarehouse implements Warehouse {
       const reader = await this.connection.runAndReadAll(sql, params.length ? toDuckDbParams(params) : undefined);
       return reader.convertRowObjects(plainConverter) as T[];
     } catch (cause) {
+      throw new QueryError(sql, params, cause);
+    }
+  }
+
+  async queryNumeric(sql: string, params: readonly SqlParam[] = []): Promise<NumericColumns> {
+    try {
+      const result = await this.connection.stream(sql, params.length ? toDuckDbParams(params) : undefined);
+      const names = result.deduplicatedColumnNames();
+      const parts: Float64Array[][] = names.map(() => []);
+      let rowCount = 0;
+      for (;;) {
+        const chunk = await result.fetchChunk();
+        if (!chunk || chunk.rowCount === 0) break;
+        for (let c = 0; c < names.length; c++) parts[c].push(numericColumn(chunk.getColumnVector(c), chunk.rowCount, names[c]));
+        rowCount += chunk.rowCount;
+      }
+      const columns: Record<string, Float64Array> = {};
+      names.forEach((name, c) => {
+        const out = new Float64Array(rowCount);
+        let offset = 0;
+        for (const part of parts[c]) {
+          out.set(part, offset);
+          offset += part.length;
+        }
+        columns[name] = out;
+      });
+      return { rowCount, columns };
+    } catch (cause) {
+      if (cause instanceof WarehouseError) throw cause;
       throw new QueryError(sql, params, cause);
     }
   }
