@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { redactConnectorConfig, secret } from './connector.js';
-import { createConnector } from './connector-registry.js';
+import { createConnector, createStreamConnector } from './connector-registry.js';
 import { ConfigError } from '../core/errors.js';
 
 describe('connector configs', () => {
@@ -19,5 +19,12 @@ describe('connector configs', () => {
   it('names the bad field of a bad option', () => {
     expect(() => createConnector('csv', { unit: 'GWh' })).toThrow(ConfigError);
     expect(() => createConnector('csv', { unit: 'GWh' })).toThrow(/invalid csv option unit/);
+  });
+
+  it('builds stream connectors by name the same way, secrets kept out of the printable config', () => {
+    const mqtt = createStreamConnector('mqtt', { url: 'mqtt://127.0.0.1:1883', password: 's3cret', table: 'ignored' });
+    expect(mqtt.location).toContain('127.0.0.1:1883');
+    expect(JSON.stringify(mqtt.printableConfig)).not.toContain('s3cret');
+    expect(() => createStreamConnector('mqtt', { url: 'not a url' })).toThrow(/invalid mqtt option url/);
   });
 });

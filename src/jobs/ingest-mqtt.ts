@@ -1,6 +1,6 @@
 import type { GridLensConfig } from '../core/config.js';
-import { ConfigError } from '../core/errors.js';
-import { ingestStream, MqttConfig, MqttConnector, type StreamEvent, type StreamProgress, type StreamSummary } from '../ingest/mqtt/index.js';
+import { createStreamConnector } from '../ingest/connector-registry.js';
+import { ingestStream, type StreamEvent, type StreamProgress, type StreamSummary } from '../ingest/mqtt/index.js';
 import type { Warehouse } from '../warehouse/warehouse.js';
 import { withStore } from './store.js';
 
@@ -30,7 +30,7 @@ export type { StreamEvent, StreamProgress };
 
 /** `gridlens ingest mqtt`: subscribes to meter readings and stores them until stopped. */
 export async function ingestMqtt(config: Pick<GridLensConfig, 'db'>, request: MqttIngestRequest, options: MqttIngestOptions = {}): Promise<MqttIngestResult> {
-  const connector = new MqttConnector(parseOptions(request.options ?? {}));
+  const connector = createStreamConnector('mqtt', request.options ?? {});
   const signals = [options.signal, request.durationSeconds === undefined ? undefined : AbortSignal.timeout(request.durationSeconds * 1000)];
   const present = signals.filter((s): s is AbortSignal => s !== undefined);
   return withStore(config, (wh) => ingestStream(wh, connector, {
@@ -38,13 +38,4 @@ export async function ingestMqtt(config: Pick<GridLensConfig, 'db'>, request: Mq
     futureToleranceMinutes: request.futureToleranceMinutes, allowNegativeImport: request.allowNegativeImport, onProgress: options.onProgress, onEvent: options.onEvent,
     request: { stream: connector.location, options: connector.printableConfig, maxMessages: request.maxMessages ?? null, durationSeconds: request.durationSeconds ?? null },
   }), { warehouse: options.warehouse });
-}
-
-function parseOptions(options: Readonly<Record<string, unknown>>): MqttConfig {
-  const known = Object.fromEntries(Object.entries(options).filter(([key, value]) => key in MqttConfig.shape && value !== undefined));
-  const parsed = MqttConfig.safeParse(known);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const field = issue.path.join('.');
-  throw new ConfigError(`invalid mqtt option ${field}: ${issue.message}`, { connector: 'mqtt', field });
 }

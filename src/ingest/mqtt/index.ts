@@ -1,4 +1,4 @@
 export * from './config.js';
 export * from './mqtt-connector.js';
-export * from './stream-connector.js';
+export * from '../stream-connector.js';
 export * from './stream-ingest.js';

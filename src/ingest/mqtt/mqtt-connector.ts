@@ -4,7 +4,7 @@ import { brokerLocation, MqttConfig, type MqttConfigInput } from './config.js';
 import { MessageBatcher, type SealedBatch } from './message-batcher.js';
 import { MqttSession } from './mqtt-session.js';
 import { ReadingMessageReader } from './reading-message.js';
-import type { StreamBatch, StreamConnector, StreamContext, StreamReadOptions } from './stream-connector.js';
+import type { StreamBatch, StreamConnector, StreamContext, StreamReadOptions } from '../stream-connector.js';
 
 /**
  * Live meter readings from an MQTT broker: QoS 1 on a persistent session, batches of messages

@@ -3,7 +3,7 @@ import { ValidationError } from '../../core/errors.js';
 import { brokerLocation, type MqttConfig } from './config.js';
 import type { PendingAck } from './message-batcher.js';
 import type { MqttMessage } from './reading-message.js';
-import type { StreamEvent } from './stream-connector.js';
+import type { StreamEvent } from '../stream-connector.js';
 
 /** Receives each message; `ack` is set for QoS 1 messages; call `release` to get the next one. */
 export type MessageSink = (message: MqttMessage, ack: PendingAck | undefined, release: () => void) => void;

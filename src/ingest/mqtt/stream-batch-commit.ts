@@ -4,7 +4,7 @@ import { nextFileId, recordFile, type FileCounts } from '../pipeline/ingest-ledg
 import { writeNewMeters } from '../pipeline/meter-registry.js';
 import { QuarantineWriter, type QuarantineTarget } from '../pipeline/quarantine-store.js';
 import { mergeStagedReadings, stageReadings, type MergeCounts } from '../pipeline/readings-merge.js';
-import type { StreamBatch } from './stream-connector.js';
+import type { StreamBatch } from '../stream-connector.js';
 
 /** Where the batches of one stream run are recorded. */
 export interface StreamLedgerTarget {

@@ -4,7 +4,7 @@ import { migrate } from '../../warehouse/migrations/index.js';
 import type { Warehouse } from '../../warehouse/warehouse.js';
 import type { Reject } from '../connector.js';
 import { ReadingBatchBuilder } from '../readings/reading-batch.js';
-import type { StreamBatch, StreamConnector, StreamContext } from './stream-connector.js';
+import type { StreamBatch, StreamConnector, StreamContext } from '../stream-connector.js';
 import { ingestStream } from './stream-ingest.js';
 
 type Reading = readonly [meterNo: string, minute: number, kwh: number];

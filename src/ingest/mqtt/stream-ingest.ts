@@ -7,7 +7,7 @@ import { loadMeters, sourceIdOf } from '../pipeline/meter-registry.js';
 import type { MeterResolver } from '../readings/meter-resolver.js';
 import { readingRules } from '../readings/reading-rules.js';
 import { commitStreamBatch } from './stream-batch-commit.js';
-import type { StreamBatch, StreamConnector, StreamContext, StreamEvent } from './stream-connector.js';
+import type { StreamBatch, StreamConnector, StreamContext, StreamEvent } from '../stream-connector.js';
 
 export interface StreamIngestOptions {
   /** Stops the stream; the batch being collected is still committed. */

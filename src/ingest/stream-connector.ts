@@ -1,14 +1,12 @@
-import type { SourceBatch } from '../connector.js';
-import type { MeterResolver, NewMeter } from '../readings/meter-resolver.js';
-import type { ReadingRules } from '../readings/reading-rules.js';
+import type { SourceBatch } from './connector.js';
+import type { MeterResolver, NewMeter } from './readings/meter-resolver.js';
+import type { ReadingRules } from './readings/reading-rules.js';
 
 /**
  * The boundary of live sources (MQTT today), beside the file `Connector`: a stream connector
  * yields batches that the stream pipeline commits one transaction each, and only then
  * acknowledges to the source. A source that redelivers what was not acknowledged (at-least-once)
  * thereby ends up exactly once in the store, because the merge is idempotent by key.
- *
- * (Lives in the MQTT folder until the ingest boundary takes it in beside `connector.ts`.)
  */
 
 /** What the stream pipeline lends a stream connector. */
