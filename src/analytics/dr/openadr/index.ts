@@ -1,0 +1,2 @@
+export * from './openadr3-export.js';
+export * from './openadr3-schema.js';

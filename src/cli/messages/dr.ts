@@ -1,0 +1,31 @@
+import type { Catalog } from '../../core/i18n/index.js';
+
+/** Strings of `gridlens dr`, in zh-CN and en. */
+export const drMessages: Catalog = {
+  'phase.dr.targeting': { 'zh-CN': '需求响应客户筛选', en: 'DR targeting' },
+  'phase.dr.simulate': { 'zh-CN': '需求响应事件模拟', en: 'DR event simulation' },
+  'dr.baseline.title': { 'zh-CN': '客户 {customer} 在 {date} {start}–{end}（{zone}，{kind}）的基线，{interval} 分钟间隔', en: 'Baseline of customer {customer} on {date} {start}–{end} ({zone}, {kind}), {interval}-minute intervals' },
+  'dr.baseline.excluded': { 'zh-CN': '排除的事件日：{days}', en: 'Event days excluded: {days}' },
+  'dr.baseline.method': { 'zh-CN': '{method}：基线 {baseline} kWh，实际 {actual} kWh，调整 {adjustment}，参考日 {days}', en: '{method}: baseline {baseline} kWh, actual {actual} kWh, adjustment {adjustment}, days {days}' },
+  'dr.baseline.insufficient': { 'zh-CN': '{method}：可用参考日不足（{found}/{required}）', en: '{method}: not enough eligible days ({found} of {required})' },
+  'dr.baseline.noTemperature': { 'zh-CN': '{method}：事件日没有气温数据', en: '{method}: no temperature for the event day' },
+  'dr.baseline.none': { 'zh-CN': '无', en: 'none' },
+  'dr.baseline.capped': { 'zh-CN': '（已封顶）', en: ' (capped)' },
+  'dr.kind.workday': { 'zh-CN': '工作日', en: 'workday' },
+  'dr.kind.weekend': { 'zh-CN': '周末', en: 'weekend' },
+  'dr.kind.holiday': { 'zh-CN': '节假日', en: 'holiday' },
+  'dr.program.created': { 'zh-CN': '已创建需求响应项目 {id}（{name}）：{price} 元/{unit}，按{settlement}结算，基线 {baseline}。', en: 'Created DR programme {id} ({name}): {price} CNY/{unit}, settled per {settlement}, baseline {baseline}.' },
+  'dr.program.line': { 'zh-CN': '{id}  {name}  {price} 元/{unit}  按{settlement}结算  基线 {baseline}  罚金 {penalty} 元/kW  信号 {signal}', en: '{id}  {name}  {price} CNY/{unit}  per {settlement}  baseline {baseline}  penalty {penalty} CNY/kW  signal {signal}' },
+  'dr.program.none': { 'zh-CN': '尚无需求响应项目（gridlens dr program create，或 dr event create 使用默认项目）。', en: 'No DR programmes yet (gridlens dr program create, or dr event create uses the default one).' },
+  'dr.settlement.interval': { 'zh-CN': '时段', en: 'interval' },
+  'dr.settlement.event': { 'zh-CN': '事件', en: 'event' },
+  'dr.event.created': { 'zh-CN': '已创建事件 {event}（项目 {program}）：{date} {start}–{end}，信号等级 {level}；{enrolled} 户有可调负荷，邀约前 {targets} 户，预计削减 {kw} kW，用时 {seconds} 秒。', en: 'Created event {event} (programme {program}): {date} {start}–{end}, signal level {level}; {enrolled} customers with shiftable load, {targets} targeted, expected {kw} kW, in {seconds} s.' },
+  'dr.event.target': { 'zh-CN': '  #{rank} {customer}：可调 {shiftable} kW × 响应概率 {likelihood} = {score} kW', en: '  #{rank} {customer}: shiftable {shiftable} kW × likelihood {likelihood} = {score} kW' },
+  'dr.event.line': { 'zh-CN': '{event}  {date} {start}–{end}  项目 {program}  {targets} 户  状态 {status}', en: '{event}  {date} {start}–{end}  programme {program}  {targets} customers  {status}' },
+  'dr.event.none': { 'zh-CN': '尚无需求响应事件（gridlens dr event create --date 日期）。', en: 'No DR events yet (gridlens dr event create --date DATE).' },
+  'dr.simulate.summary': { 'zh-CN': '事件 {event} 模拟完成（种子 {seed}）：邀约 {targeted} 户，响应 {responded} 户，跳过 {skipped} 户，用时 {seconds} 秒。', en: 'Simulated event {event} (seed {seed}): {targeted} targeted, {responded} responded, {skipped} skipped, in {seconds} s.' },
+  'dr.simulate.header': { 'zh-CN': '基线方法                  客户   基线kWh    实际kWh   认定削减kWh  模拟真实削减kWh  偏差', en: 'method                    cust   base kWh   actual kWh  credited kWh  simulated kWh  error' },
+  'dr.simulate.programme': { 'zh-CN': '结算使用项目基线 {method}：gridlens dr settle {event}', en: 'Settlement uses the programme baseline {method}: gridlens dr settle {event}' },
+  'dr.settle.summary': { 'zh-CN': '事件 {event} 已结算（基线 {method}）：削减 {kwh} kWh，补贴 {payment} 元，罚金 {penalty} 元，净额 {net} 元。', en: 'Settled event {event} (baseline {method}): {kwh} kWh reduced, paid {payment} CNY, penalties {penalty} CNY, net {net} CNY.' },
+  'dr.settle.line': { 'zh-CN': '  {customer}：基线 {baseline} kWh，实际 {actual} kWh，削减 {kwh} kWh（{kw} kW），补贴 {payment} 元，罚金 {penalty} 元', en: '  {customer}: baseline {baseline} kWh, actual {actual} kWh, reduced {kwh} kWh ({kw} kW), paid {payment} CNY, penalty {penalty} CNY' },
+};
