@@ -1,4 +1,94 @@
-import type { TableDef } from './table-def.js';
+import type { ColumnDef, TableDef } from './table-def.js';
+
+const hourColumns = (prefix: string, doc: string): ColumnDef[] =>
+  Array.from({ length: 24 }, (_, h) => ({ name: `${prefix}${String(h).padStart(2, '0')}`, type: 'float64' as const, doc: h === 0 ? doc : undefined }));
 
 /** Customer features, tags, profiles and forecasts. */
-export const analyticsTables: readonly TableDef[] = [];
+export const analyticsTables: readonly TableDef[] = [
+  {
+    name: 'customer_day_features', bulk: true, orderBy: ['customer_id', 'day'],
+    doc: 'Daily load aggregates per customer and local day (import channel unless noted), derived from readings; recomputed from a day on.',
+    columns: [
+      { name: 'customer_id', type: 'varchar' }, { name: 'day', type: 'date', doc: 'local calendar day' },
+      { name: 'kwh', type: 'float64', doc: 'import energy of the non-missing intervals' },
+      { name: 'export_kwh', type: 'float64', doc: 'export (channel 2) energy' },
+      { name: 'intervals', type: 'int32', doc: 'import intervals present (not missing)' },
+      { name: 'expected_intervals', type: 'int32', doc: 'intervals a full day has (1440 / interval length, summed over meters)' },
+      { name: 'estimated', type: 'int32', doc: 'intervals flagged estimated or edited' },
+      { name: 'missing', type: 'int32', doc: 'intervals flagged missing' },
+      { name: 'peak_kw', type: 'float64', doc: 'largest interval mean power' },
+      { name: 'night_kwh', type: 'float64', doc: 'import 22:00–06:00 local' },
+      { name: 'valley_kwh', type: 'float64', doc: 'import 22:00–08:00 local (the usual valley tariff period)' },
+      { name: 'ev_hours', type: 'float64', doc: 'hours 18:00–06:00 with mean power at or above the EV threshold' },
+      { name: 'mean_temp_c', type: 'float64', nullable: true, doc: 'daily mean outdoor temperature' },
+    ],
+  },
+  {
+    name: 'customer_month_features', bulk: true, orderBy: ['customer_id', 'month'],
+    doc: 'Monthly aggregates per customer (local calendar month), from customer_day_features and, for the hourly profile, readings.',
+    columns: [
+      { name: 'customer_id', type: 'varchar' }, { name: 'month', type: 'date', doc: 'first day of the local month' },
+      { name: 'days', type: 'int32', doc: 'days with data' },
+      { name: 'kwh', type: 'float64' }, { name: 'export_kwh', type: 'float64' },
+      { name: 'mean_daily_kwh', type: 'float64' }, { name: 'peak_kw', type: 'float64' },
+      { name: 'night_kwh', type: 'float64' }, { name: 'valley_kwh', type: 'float64' },
+      { name: 'workday_kwh', type: 'float64', doc: 'import on Chinese working days (holidays and make-up days applied)' },
+      { name: 'workdays', type: 'int32' }, { name: 'restday_kwh', type: 'float64' }, { name: 'restdays', type: 'int32' },
+      { name: 'ev_days', type: 'int32', doc: 'days with an EV-like charging block' },
+      { name: 'export_days', type: 'int32', doc: 'days with export energy' },
+      { name: 'intervals', type: 'int32' }, { name: 'expected_intervals', type: 'int32' },
+      { name: 'estimated', type: 'int32' }, { name: 'missing', type: 'int32' },
+      ...hourColumns('h', 'h00..h23: mean import kWh in each local hour of the month'),
+    ],
+  },
+  {
+    name: 'customer_features', bulk: true, orderBy: ['customer_id'],
+    doc: 'The customer feature vector (one row per customer and as_of date), load and non-load; see docs/customer-features.md.',
+    columns: [
+      { name: 'customer_id', type: 'varchar' }, { name: 'as_of', type: 'date', doc: 'last local day the window covers' },
+      { name: 'feature_version', type: 'int16' }, { name: 'computed_at', type: 'timestamp' },
+      { name: 'customer_type', type: 'varchar' },
+      { name: 'days', type: 'int32', doc: 'days with data in the window' },
+      { name: 'first_day', type: 'date', nullable: true }, { name: 'last_day', type: 'date', nullable: true },
+      { name: 'missing_share', type: 'float64', doc: 'share of expected intervals missing' },
+      { name: 'estimated_share', type: 'float64', doc: 'share of present intervals estimated or edited' },
+      { name: 'total_kwh', type: 'float64' }, { name: 'mean_daily_kwh', type: 'float64' },
+      { name: 'trend_pct_per_month', type: 'float64', nullable: true, doc: 'OLS slope of monthly mean daily kWh, % of the mean per month (needs 12 months with ≥ 20 days)' },
+      { name: 'cv_daily', type: 'float64', nullable: true, doc: 'coefficient of variation of daily kWh' },
+      { name: 'peak_kw', type: 'float64', doc: '95th percentile of the daily maximum interval demand (robust to unvalidated spikes), at least the largest daily mean' }, { name: 'load_factor', type: 'float64', nullable: true, doc: 'mean kW / peak kW' },
+      { name: 'peak_hour', type: 'int8', nullable: true, doc: 'local hour with the largest share of the typical day' },
+      { name: 'night_share', type: 'float64', nullable: true, doc: 'share of import 22:00–06:00' },
+      { name: 'late_night_ratio', type: 'float64', nullable: true, doc: 'typical-day share 00:00–04:00 / share 17:00–21:00' },
+      { name: 'valley_share', type: 'float64', nullable: true, doc: 'share of import 22:00–08:00' },
+      { name: 'day_night_ratio', type: 'float64', nullable: true, doc: 'mean hourly kWh 06–22 / 22–06' },
+      { name: 'workday_restday_ratio', type: 'float64', nullable: true, doc: 'mean daily kWh of working days / rest days' },
+      { name: 'seasonal_amplitude', type: 'float64', nullable: true, doc: '(max − min) monthly mean daily kWh / mean, months with ≥ 20 days' },
+      { name: 'temp_model', type: 'varchar', nullable: true, doc: 'CalTRACK candidate: intercept, hdd, cdd, hdd_cdd' },
+      { name: 'heating_bp_c', type: 'float64', nullable: true }, { name: 'heating_slope', type: 'float64', nullable: true, doc: 'kWh per heating degree-day (°C)' },
+      { name: 'cooling_bp_c', type: 'float64', nullable: true }, { name: 'cooling_slope', type: 'float64', nullable: true, doc: 'kWh per cooling degree-day (°C)' },
+      { name: 'temp_r2', type: 'float64', nullable: true, doc: 'adjusted R² of the chosen temperature model' },
+      { name: 'temp_sensitive_share', type: 'float64', nullable: true, doc: 'share of the mean day explained by heating and cooling' },
+      { name: 'export_kwh_daily', type: 'float64', doc: 'mean daily export (PV feed-in)' },
+      { name: 'export_day_share', type: 'float64', doc: 'share of days with export' },
+      { name: 'ev_day_share', type: 'float64', doc: 'share of days with an EV-like charging block' },
+      { name: 'bills', type: 'int32' }, { name: 'avg_bill_cny', type: 'float64', nullable: true },
+      { name: 'arrears_cny', type: 'float64', doc: 'unpaid amount of bills past due at as_of' },
+      { name: 'late_payment_share', type: 'float64', nullable: true }, { name: 'mean_days_late', type: 'float64', nullable: true },
+      { name: 'returned_payments', type: 'int32' },
+      { name: 'digital_payment_share', type: 'float64', nullable: true, doc: 'share of payments by app, WeChat, Alipay or web' },
+      { name: 'tickets', type: 'int32', doc: 'service tickets in the window' }, { name: 'complaints', type: 'int32' },
+      { name: 'events_90d', type: 'int32', doc: 'app / WeChat / web events in the last 90 days' },
+      { name: 'active_days_90d', type: 'int32' }, { name: 'offer_clicks', type: 'int32', doc: 'offer clicks in the window' },
+      { name: 'main_channel', type: 'varchar', nullable: true, doc: 'most used digital channel' },
+      ...hourColumns('shape_h', 'shape_h00..shape_h23: normalised typical daily load shape (sums to 1)'),
+    ],
+  },
+  {
+    name: 'customer_tags', bulk: true, orderBy: ['customer_id', 'tag_id'],
+    doc: 'Tags (客户标签) assigned by the tag catalogue; one row per customer, tag and as_of date.',
+    columns: [
+      { name: 'customer_id', type: 'varchar' }, { name: 'tag_id', type: 'varchar' }, { name: 'tag_version', type: 'int16' },
+      { name: 'as_of', type: 'date' }, { name: 'evidence', type: 'json', doc: 'the feature values the rule used' },
+    ],
+  },
+];

@@ -1,0 +1,2 @@
+export * from './tags-demo-eval.js';
+export * from './tags-evals.js';
