@@ -7,3 +7,4 @@ export * from './load-series.js';
 export * from './models/index.js';
 export * from './regular-grid.js';
 export * from './weather-station-selection.js';
+export * from './panel/index.js';

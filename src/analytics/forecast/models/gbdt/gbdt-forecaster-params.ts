@@ -31,6 +31,8 @@ export const GbdtForecasterParams = z.object({
    */
   target: z.enum(['load', 'ratio-to-trend', 'difference-from-recent-mean']).default('load'),
   recentMeanHours: z.number().positive().max(24 * 28).default(24),
+  /** 'ratio-to-trend': fit the line on the last this many years of training rows only (all rows when absent). */
+  trendYears: z.number().positive().max(100).optional(),
   /** Weights rows by 0.5^(age / half-life) so that recent behaviour counts more (off when absent). */
   recencyHalfLifeDays: z.number().positive().optional(),
 });

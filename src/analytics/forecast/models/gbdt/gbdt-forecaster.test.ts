@@ -62,7 +62,17 @@ describe('GbdtForecaster', () => {
     expect(rmseOf(ratio.point, ratio.actual)).toBeLessThan(0.7 * rmseOf(plain.point, plain.actual));
   });
 
-  it('refuses a horizon longer than its minimum load lag', () => {
+  it('fits the trend on the last trendYears only when asked', () => {
+    // Flat for the first 12 weeks, then growing: a line over all rows is too flat for the end.
+    const knee = 12 * 7 * 24;
+    const bent = series.with({ load: series.load.map((y, i) => y * (1 + Math.max(0, i - knee) / 1000)) });
+    const calendarOnly: FeatureSpecInput = { calendar: ['hour', 'dayOfWeek'], exogenous: ['temperature'] };
+    const all = dayAhead(new GbdtForecaster({ features: calendarOnly, model: SMALL, target: 'ratio-to-trend' }), bent);
+    const recent = dayAhead(new GbdtForecaster({ features: calendarOnly, model: SMALL, target: 'ratio-to-trend', trendYears: 14 / 365.25 }), bent);
+    expect(rmseOf(recent.point, recent.actual)).toBeLessThan(rmseOf(all.point, all.actual));
+  });
+
+    it('refuses a horizon longer than its minimum load lag', () => {
     const model = new GbdtForecaster({ features: FEATURES, model: SMALL }).fit(series.slice(0, series.length - 200));
     expect(() => model.predict(series, { origin: series.timestamps[series.length - 100], steps: 49 })).toThrow(ValidationError);
     expect(() => new GbdtForecaster({ features: { loadLagsHours: [24] } })).toThrow(/minLoadLagHours/);

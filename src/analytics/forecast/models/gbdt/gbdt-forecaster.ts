@@ -45,7 +45,7 @@ export class GbdtForecaster extends BaseForecaster<GbdtForecasterParams> {
   fit(train: LoadSeries): this {
     requireTrainingRows(train, 100, this.name);
     const known = Int32Array.from(train.load.keys()).filter((i) => train.load[i] === train.load[i]);
-    const trend = this.params.target === 'ratio-to-trend' ? fitTrend(train, known) : undefined;
+    const trend = this.params.target === 'ratio-to-trend' ? fitTrend(train, trendRows(train, known, this.params.trendYears)) : undefined;
     const transform = targetTransform(this.params, train, 0, train.length, trend);
     const target = Float64Array.from(train.load, (y, i) => transform.toTarget(y, i));
     const data = this.trainingData(train, known.filter((i) => target[i] === target[i]), target, transform);
@@ -107,6 +107,13 @@ export class GbdtForecaster extends BaseForecaster<GbdtForecasterParams> {
       new GradientBoostingModel({ ...base, objective: 'quantile', alpha }).fit(data.fitting, { validation: data.validation }),
     ]));
   }
+}
+
+/** The known rows within the last `years` years of a training series (all of them when `years` is absent). */
+function trendRows(train: LoadSeries, known: Int32Array, years: number | undefined): Int32Array {
+  if (years === undefined || known.length === 0) return known;
+  const from = train.timestamps[known[known.length - 1]] - years * 365.25 * 86_400_000;
+  return known.filter((i) => train.timestamps[i] >= from);
 }
 
 function range(from: number, to: number): Int32Array {
