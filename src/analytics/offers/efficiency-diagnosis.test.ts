@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { decomposeLoad, efficiencyTips } from './efficiency-diagnosis.js';
+
+/** A year with 5 kWh/day always on plus 1 kWh per cooling degree-day above 22 °C, spread flat over the hours. */
+function year() {
+  const temps = Float64Array.from({ length: 365 }, (_, d) => 18 - 14 * Math.cos((2 * Math.PI * d) / 365) + ((d * 7) % 5) - 2);
+  const daily = temps.map((t) => 5 + Math.max(0, t - 22));
+  const hourly = Float64Array.from({ length: 365 * 24 }, (_, h) => daily[Math.floor(h / 24)] / 24);
+  const cdd = temps.reduce((s, t) => s + Math.max(0, t - 22), 0);
+  return { input: { hourlyKwh: hourly, hourlyMaxKw: hourly, dailyKwh: daily, dailyTemperatureC: temps, pricePerKwh: 0.6 }, cdd };
+}
+
+describe('efficiency diagnosis', () => {
+  it('splits always-on and cooling load and sizes the tips in kWh and CNY', () => {
+    const { input, cdd } = year();
+    const d = decomposeLoad(input);
+    expect(d.model?.type).toBe('cdd_only');
+    expect(d.baseKwh).toBeCloseTo(5 * 365, -1);
+    expect(d.coolingKwh / cdd).toBeCloseTo(1, 1);
+    expect(d.heatingKwh).toBe(0);
+    const tips = efficiencyTips(input, d);
+    const cooling = tips.find((t) => t.code === 'cooling_setpoint')!;
+    expect(cooling.kwh).toBeGreaterThan(0);
+    expect(cooling.kwh).toBeLessThan(d.coolingKwh);
+    expect(cooling.cny).toBeCloseTo(cooling.kwh * 0.6, 9);
+    const alwaysOn = tips.find((t) => t.code === 'always_on')!;
+    expect(alwaysOn.kwh).toBeCloseTo(0.2 * d.baseKwh, 9);
+    expect(alwaysOn.zh).toContain('kWh');
+  });
+});

@@ -1,0 +1,2 @@
+export * from './avoided-energy.js';
+export * from './caltrack-daily.js';
