@@ -1,0 +1,89 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import { ForbiddenError } from '../jobs/api-credentials.js';
+import { authenticate, checkCsrf } from './auth/authenticate.js';
+import type { ApiContext, Principal } from './context.js';
+import { isAllowed, PERMISSIONS, type PermissionId, type RouteId } from './permissions.js';
+import { HttpProblem } from './problem.js';
+
+export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
+export interface HandlerInput<P, Q, B> {
+  readonly ctx: ApiContext;
+  readonly request: FastifyRequest;
+  readonly reply: FastifyReply;
+  readonly principal: Principal;
+  readonly params: P;
+  readonly query: Q;
+  readonly body: B;
+}
+
+/**
+ * One API route: its id in the permission table, zod schemas of its inputs and output (validation
+ * and OpenAPI both come from these), and a handler that calls a job. `raw` handlers send the reply
+ * themselves (file downloads).
+ */
+export interface RouteDef<P = unknown, Q = unknown, B = unknown, R = unknown> {
+  readonly id: RouteId;
+  readonly method: Method;
+  /** Below the API base path, fastify syntax: `/customers/:id`. */
+  readonly url: string;
+  readonly summary: string;
+  readonly tag: string;
+  readonly params?: z.ZodType<P>;
+  readonly query?: z.ZodType<Q>;
+  readonly body?: z.ZodType<B>;
+  readonly response?: z.ZodType<R>;
+  /** Success status (default 200; 204 sends no body). */
+  readonly status?: number;
+  /** Media type of a raw response, for the OpenAPI document. */
+  readonly produces?: readonly string[];
+  readonly raw?: boolean;
+  handler(input: HandlerInput<P, Q, B>): Promise<R | undefined>;
+}
+
+/** Keeps the generic types of a route while storing it in a plain list. */
+export function defineRoute<P, Q, B, R>(def: RouteDef<P, Q, B, R>): RouteDef {
+  return def as unknown as RouteDef;
+}
+
+export const isPublic = (id: RouteId): boolean => !(id in PERMISSIONS);
+
+function parseInput<T>(schema: z.ZodType<T> | undefined, value: unknown, where: 'path' | 'query' | 'body'): T {
+  if (!schema) return undefined as T;
+  const result = schema.safeParse(value ?? (where === 'body' ? undefined : {}));
+  if (result.success) return result.data;
+  const errors = result.error.issues.slice(0, 20).map((i) => ({ path: [where, ...i.path.map(String)].join('.'), message: i.message }));
+  throw new HttpProblem(400, `invalid ${where}: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`, errors);
+}
+
+const MUTATING = new Set<Method>(['POST', 'PATCH', 'DELETE']);
+
+/** The principal of a public route (none) — handlers of public routes must not read it. */
+const anonymous = undefined as unknown as Principal;
+
+export function registerRoute(app: FastifyInstance, ctx: ApiContext, base: string, def: RouteDef, config: Record<string, unknown> = {}): void {
+  app.route({
+    method: def.method,
+    url: `${base}${def.url}`,
+    config: { ...config, routeId: def.id },
+    handler: async (request, reply) => {
+      let principal = anonymous;
+      if (!isPublic(def.id)) {
+        principal = await authenticate(ctx, request);
+        if (!isAllowed(def.id as PermissionId, principal.user.roles, principal.scopes)) {
+          throw new ForbiddenError(`${def.id}: not allowed for roles ${principal.user.roles.join(', ')}${principal.scopes ? ` with scopes ${principal.scopes.join(', ')}` : ''}`);
+        }
+        if (MUTATING.has(def.method)) checkCsrf(principal, request);
+      }
+      const params = parseInput(def.params, request.params, 'path');
+      const query = parseInput(def.query, request.query, 'query');
+      const body = parseInput(def.body, request.body, 'body');
+      const result = await def.handler({ ctx, request, reply, principal, params, query, body });
+      if (def.raw) return reply;
+      reply.status(def.status ?? 200);
+      if (def.status === 204) return reply.send();
+      return reply.send(result);
+    },
+  });
+}

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { appendAudit } from '../../jobs/audit.js';
+import { customerLoad, requireCustomerInRegions, searchCustomers } from '../../jobs/customers.js';
+import { getCustomerProfile } from '../../jobs/profile.js';
+import { regionsOf } from '../context.js';
+import { maskRecord, PII_FIELDS, type PiiField } from '../masking.js';
+import { defineRoute } from '../route.js';
+import { customerIdParams, idText, isoDate, label, pageOf, pageQuery, searchText } from '../schemas.js';
+
+const customerSummary = z.object({
+  customerId: z.string(), name: z.string(), phone: z.string().nullable(), address: z.string().nullable(), idNumber: z.string().nullable(),
+  district: z.string(), customerClass: z.string(), tariffId: z.string(), areaId: z.string(), status: z.string(),
+});
+const rows = z.array(z.record(z.string(), z.unknown()));
+const piiFields = Object.keys(PII_FIELDS) as [PiiField, ...PiiField[]];
+
+export const customerRoutes = [
+  defineRoute({
+    id: 'customers.search', method: 'GET', url: '/customers', tag: 'customers',
+    summary: 'Search customers by id prefix, name fragment or phone digits, with filters; personal data masked; limited to the caller\'s districts.',
+    query: z.strictObject({ q: searchText.optional(), district: searchText.optional(), customerClass: searchText.optional(), ...pageQuery }),
+    response: pageOf(customerSummary),
+    handler: async ({ ctx, principal, query }) => {
+      const page = await searchCustomers(ctx.wh, { ...query, regions: regionsOf(principal) });
+      return { ...page, items: page.items.map(maskRecord) };
+    },
+  }),
+  defineRoute({
+    id: 'customers.profile', method: 'GET', url: '/customers/:id', tag: 'customers',
+    summary: 'The customer 360 profile: master data, area, tariff, accounts, meters, features and daily shape, monthly use, tags with labels and evidence, '
+      + 'segment and scores from the analytics steps that ran, recent bills, payments, tickets and app events. Personal data masked; the view is audited.',
+    params: customerIdParams,
+    response: z.object({
+      customer: z.record(z.string(), z.unknown()), area: z.record(z.string(), z.unknown()).nullable(), tariff: z.record(z.string(), z.unknown()).nullable(),
+      accounts: rows, meters: rows, features: z.record(z.string(), z.unknown()).nullable(), shape: z.array(z.number()).nullable(),
+      monthly: z.array(z.object({ month: z.string(), kwh: z.number(), days: z.number(), peakKw: z.number() })),
+      tags: z.array(z.object({ id: z.string(), version: z.number(), category: z.string().nullable(), label, description: label.nullable(), evidence: z.record(z.string(), z.unknown()) })),
+      scores: z.array(z.object({ table: z.string(), row: z.record(z.string(), z.unknown()) })),
+      bills: rows, payments: rows, tickets: rows, events: rows,
+    }),
+    handler: async ({ ctx, request, principal, params }) => {
+      const customer = await requireCustomerInRegions(ctx.wh, params.id, regionsOf(principal));
+      const p = await getCustomerProfile(ctx.wh, params.id, { unmasked: false, recent: 24 });
+      await appendAudit(ctx.wh, { actor: principal.user.username, action: 'customer.view', target: params.id, ip: request.ip, details: { via: principal.via } });
+      return {
+        customer: maskRecord(customer), area: p.area, tariff: p.tariff, accounts: p.accounts, meters: p.meters, features: p.features, shape: p.shape,
+        monthly: p.monthly, tags: p.tags, scores: p.scores, ...p.recent,
+      };
+    },
+  }),
+  defineRoute({
+    id: 'customers.unmask', method: 'POST', url: '/customers/:id/unmask', tag: 'customers',
+    summary: 'Reveal personal data fields of one customer, with a stated reason; audited.',
+    params: customerIdParams,
+    body: z.strictObject({ fields: z.array(z.enum(piiFields)).min(1).max(4), reason: z.string().trim().min(4).max(500) }),
+    response: z.object({ customerId: z.string(), values: z.record(z.string(), z.string().nullable()) }),
+    handler: async ({ ctx, request, principal, params, body }) => {
+      const customer = await requireCustomerInRegions(ctx.wh, params.id, regionsOf(principal));
+      const fields = [...new Set(body.fields)];
+      await appendAudit(ctx.wh, { actor: principal.user.username, action: 'customer.unmask', target: params.id, ip: request.ip, details: { fields, reason: body.reason } });
+      return { customerId: params.id, values: Object.fromEntries(fields.map((f) => [f, (customer[f] as string | null) ?? null])) };
+    },
+  }),
+  defineRoute({
+    id: 'customers.load', method: 'GET', url: '/customers/:id/load', tag: 'customers',
+    summary: 'Load curve of the customer (import kWh) between local days, at 15-minute, hourly or daily resolution.',
+    params: customerIdParams,
+    query: z.strictObject({ from: isoDate, to: isoDate, resolution: z.enum(['15m', '1h', '1d']).default('1h') }),
+    response: z.object({ customerId: idText, resolution: z.string(), timeZone: z.string(), points: z.array(z.object({ ts: z.string(), kwh: z.number().nullable(), quality: z.number() })) }),
+    handler: async ({ ctx, principal, params, query }) => customerLoad(ctx.wh, { customerId: params.id, ...query, regions: regionsOf(principal) }),
+  }),
+];

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { openDuckDb } from '../warehouse/duckdb/index.js';
+import { migrate } from '../warehouse/migrations/index.js';
+import { appendAudit, canonicalJson, GENESIS_HASH, verifyAuditChain } from './audit.js';
+
+describe('audit chain', () => {
+  it('writes canonical JSON whatever the key order', () => {
+    expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: null } })).toBe('{"a":{"c":null,"d":[1,{"y":2,"z":1}]},"b":1}');
+  });
+
+  it('chains concurrent entries in order and verifies them', async () => {
+    const wh = await openDuckDb(':memory:', { threads: 1 });
+    try {
+      await migrate(wh);
+      const entries = await Promise.all(Array.from({ length: 25 }, (_, i) => appendAudit(wh, { actor: `u${i}`, action: 'test', details: { i } })));
+      expect(entries.map((e) => e.seq)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
+      expect(entries[0].prevHash).toBe(GENESIS_HASH);
+      for (let i = 1; i < entries.length; i++) expect(entries[i].prevHash).toBe(entries[i - 1].hash);
+      expect(await verifyAuditChain(wh)).toEqual({ ok: true, entries: 25, headHash: entries[24].hash });
+      await wh.run("UPDATE audit_log SET details = '{\"i\":99}' WHERE seq = 12");
+      expect((await verifyAuditChain(wh)).firstBadEntry?.seq).toBe(12);
+    } finally {
+      await wh.close();
+    }
+  });
+});
