@@ -1,4 +1,73 @@
 import type { TableDef } from './table-def.js';
 
 /** Segments, value tiers and churn scores. */
-export const marketingTables: readonly TableDef[] = [];
+export const marketingTables: readonly TableDef[] = [
+  {
+    name: 'segment_models',
+    doc: 'One row per segmentation run: the fitted load-shape model (k-means centroids over typical-day profiles), how k was chosen, and each segment\'s description. Key: run_id.',
+    primaryKey: ['run_id'],
+    orderBy: ['run_id'],
+    columns: [
+      { name: 'run_id', type: 'int32' },
+      { name: 'created_at', type: 'timestamp' },
+      { name: 'kind', type: 'varchar', doc: 'load-shape' },
+      { name: 'from_date', type: 'date', nullable: true, doc: 'first local day of the profiles' },
+      { name: 'to_date', type: 'date', nullable: true, doc: 'last local day of the profiles' },
+      { name: 'k', type: 'int16' },
+      { name: 'customers', type: 'int32' },
+      { name: 'model', type: 'json', doc: 'blocks, centroids and segment descriptions (zh-CN and en); restores the model to assign new customers' },
+      { name: 'metrics', type: 'json', doc: 'silhouette and Davies–Bouldin index for every k tried, and the rule that chose k' },
+    ],
+  },
+  {
+    name: 'customer_segments',
+    doc: 'Segment of each customer in each run: a load-shape segment (kind load-shape, segment number stable between runs) and behavioural segments (one row per dimension).',
+    orderBy: ['run_id', 'customer_id', 'kind'],
+    columns: [
+      { name: 'run_id', type: 'int32' },
+      { name: 'customer_id', type: 'varchar' },
+      { name: 'kind', type: 'varchar', doc: 'load-shape, or a behavioural dimension: channel, payment, service, engagement' },
+      { name: 'segment', type: 'varchar', doc: 'load-shape: S01, S02...; behavioural: a code such as digital or late-payer' },
+      { name: 'distance', type: 'float64', nullable: true, doc: 'load-shape: Euclidean distance of the customer\'s profile to the centroid' },
+      { name: 'assigned', type: 'bool', doc: 'true when assigned to an existing model without re-clustering' },
+    ],
+  },
+  {
+    name: 'customer_value',
+    doc: 'Value assessment per customer and run: profitability (revenue − energy purchase cost − cost to serve, CNY over the window), loyalty and risk scores, the tier and a plain-language explanation.',
+    orderBy: ['run_id', 'customer_id'],
+    columns: [
+      { name: 'run_id', type: 'int32' },
+      { name: 'customer_id', type: 'varchar' },
+      { name: 'from_date', type: 'date' },
+      { name: 'to_date', type: 'date' },
+      { name: 'revenue_cny', type: 'float64' },
+      { name: 'energy_cost_cny', type: 'float64' },
+      { name: 'service_cost_cny', type: 'float64' },
+      { name: 'margin_cny', type: 'float64' },
+      { name: 'annual_margin_cny', type: 'float64', doc: 'margin scaled to 365 days' },
+      { name: 'profit_score', type: 'float64', doc: '0–100, percentile of annual margin' },
+      { name: 'loyalty_score', type: 'float64', doc: '0–100' },
+      { name: 'risk_score', type: 'float64', doc: '0–100, higher = riskier' },
+      { name: 'risk_source', type: 'varchar', doc: 'credit table, or payment behaviour' },
+      { name: 'value_score', type: 'float64', doc: '0–100' },
+      { name: 'tier', type: 'varchar', doc: 'platinum, gold, silver, bronze or at-risk' },
+      { name: 'explanation_zh', type: 'varchar' },
+      { name: 'explanation_en', type: 'varchar' },
+      { name: 'facts', type: 'json' },
+    ],
+  },
+  {
+    name: 'customer_churn',
+    doc: 'Churn / switching risk per customer and run from a logistic model with reason codes (the largest positive contributions of standardised features).',
+    orderBy: ['run_id', 'customer_id'],
+    columns: [
+      { name: 'run_id', type: 'int32' },
+      { name: 'customer_id', type: 'varchar' },
+      { name: 'score', type: 'float64', doc: 'churn probability 0–1' },
+      { name: 'band', type: 'varchar', doc: 'high, medium or low' },
+      { name: 'reasons', type: 'json', doc: 'top reasons: feature, value, contribution to the log-odds, zh-CN and en text' },
+      { name: 'model', type: 'varchar', doc: 'model kind and label definition' },
+    ],
+  },
+];

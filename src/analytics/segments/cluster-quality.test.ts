@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { daviesBouldin, silhouette } from './cluster-quality.js';
+import { rowMatrix } from './row-matrix.js';
+
+describe('cluster quality', () => {
+  const data = rowMatrix(Float64Array.from([0, 1, 10, 11]), 1);
+  const labels = Int32Array.from([0, 0, 1, 1]);
+
+  it('silhouette matches the hand computation (scikit-learn gives 0.8997 for this example)', () => {
+    const expected = ((10.5 - 1) / 10.5 + (9.5 - 1) / 9.5) / 2;
+    expect(silhouette(data, labels, 2)).toBeCloseTo(expected, 12);
+    expect(silhouette(data, labels, 2)).toBeCloseTo(0.8997494, 6);
+  });
+
+  it('Davies–Bouldin matches the hand computation: (0.5 + 0.5) / 10', () => {
+    expect(daviesBouldin(data, labels, Float64Array.from([0.5, 10.5]), 2)).toBeCloseTo(0.1, 12);
+  });
+
+  it('a sampled silhouette is close to the exact one on larger data', () => {
+    const values = Float64Array.from({ length: 600 }, (_, i) => (i < 300 ? 0 : 8) + ((i * 7919) % 100) / 50);
+    const lab = Int32Array.from({ length: 600 }, (_, i) => (i < 300 ? 0 : 1));
+    const m = rowMatrix(values, 1);
+    expect(Math.abs(silhouette(m, lab, 2, 200, 1) - silhouette(m, lab, 2, 600))).toBeLessThan(0.02);
+  });
+});
