@@ -45,4 +45,10 @@ describe('crossFit', () => {
     const why = fitted.explain(250);
     expect(why.bias + why.values.reduce((s, v) => s + v, 0)).toBeCloseTo(Math.log(fitted.scores[250] / (1 - fitted.scores[250])), 6);
   });
+
+  it('still trains when the first inspections give only a few labels per fold', () => {
+    const few = new Map([...labels].filter(([r]) => r < 20));
+    const fitted = crossFit(table, few, customerOf, { folds: 5, seed: 3 });
+    expect(fitted.scores.every((v) => v > 0 && v < 1)).toBe(true);
+  });
 });

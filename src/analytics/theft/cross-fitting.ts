@@ -1,7 +1,7 @@
 import { Mulberry32, type Contributions } from '../ml/index.js';
 import { groupBy } from './group-by.js';
 import type { FeatureTable } from './feature-table.js';
-import { GbdtTheftDetector } from './theft-detectors.js';
+import { gbdtDefaults, GbdtTheftDetector } from './theft-detectors.js';
 
 /** Supervised scores of every row, each from a model that never saw the row's customer. */
 export interface CrossFitted {
@@ -42,7 +42,9 @@ export function crossFit(table: FeatureTable, labels: ReadonlyMap<number, 0 | 1>
 }
 
 function train(table: FeatureTable, labels: ReadonlyMap<number, 0 | 1>, rows: readonly number[], s: CrossFitSettings): GbdtTheftDetector {
-  return new GbdtTheftDetector({ seed: s.seed, ...s.gbdt }).fit(table.toDataset(rows, rows.map((r) => labels.get(r) ?? 0)));
+  // Few labels (the first inspections): shrink the leaf minimum so a fold can still split.
+  const minDataInLeaf = Math.max(1, Math.min(Number(gbdtDefaults.minDataInLeaf), Math.floor(rows.length / 4)));
+  return new GbdtTheftDetector({ seed: s.seed, minDataInLeaf, ...s.gbdt }).fit(table.toDataset(rows, rows.map((r) => labels.get(r) ?? 0)));
 }
 
 function assignFolds(nRows: number, labels: ReadonlyMap<number, 0 | 1>, groupOf: (row: number) => string, folds: number, seed: number): Int32Array {

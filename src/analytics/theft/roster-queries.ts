@@ -1,5 +1,5 @@
 import type { SqlParam, Warehouse } from '../../warehouse/warehouse.js';
-import { localDayExpr, rangeFilter, type UsageQueryOptions } from './usage-queries.js';
+import { areaFilter, combine, localDayExpr, rangeFilter, type UsageQueryOptions } from './usage-queries.js';
 
 /** A meter with the customer facts detection needs. */
 export interface MeterInfo {
@@ -34,12 +34,14 @@ export interface AreaDayRow {
 /** Event types that physical tampering leaves in a meter's log. */
 export const TAMPER_EVENT_TYPES = ['cover_open', 'terminal_cover_open', 'magnetic_interference'] as const;
 
-export async function queryMeters(wh: Warehouse): Promise<MeterInfo[]> {
+export async function queryMeters(wh: Warehouse, options: Pick<UsageQueryOptions, 'areaIds'> = {}): Promise<MeterInfo[]> {
+  const areas = areaFilter('m.area_id', 'area', options);
   const rows = await wh.query<Record<string, unknown>>(`
     SELECT m.meter_id AS meter_id, m.customer_id AS customer_id, m.area_id AS area_id, m.channels AS channels,
       m.interval_minutes AS interval_minutes, c.customer_type AS customer_type, c.tariff_id AS tariff_id, c.status AS status
     FROM meters m JOIN customers c ON c.customer_id = m.customer_id
-    ORDER BY m.meter_id`);
+    WHERE 1 = 1${areas.sql}
+    ORDER BY m.meter_id`, areas.params);
   return rows.map((r) => ({
     meterId: Number(r.meter_id),
     customerId: String(r.customer_id),
@@ -53,7 +55,7 @@ export async function queryMeters(wh: Warehouse): Promise<MeterInfo[]> {
 }
 
 export async function queryTamperEvents(wh: Warehouse, options: UsageQueryOptions): Promise<TamperRow[]> {
-  const range = rangeFilter('e.ts', options);
+  const range = combine(rangeFilter('e.ts', options), areaFilter('e.meter_id', 'meter', options));
   const types = TAMPER_EVENT_TYPES.map(() => '?').join(', ');
   const sql = `
     SELECT meter_id, event_type, count(*) AS n, min(day) AS first_day
@@ -66,7 +68,7 @@ export async function queryTamperEvents(wh: Warehouse, options: UsageQueryOption
 }
 
 export async function queryAreaDays(wh: Warehouse, options: UsageQueryOptions): Promise<AreaDayRow[]> {
-  const range = rangeFilter('a.ts', options);
+  const range = combine(rangeFilter('a.ts', options), areaFilter('a.area_id', 'area', options));
   const sql = `
     SELECT area_id, day, sum(kwh) AS kwh, count(*) AS n
     FROM (SELECT a.area_id AS area_id, ${localDayExpr(wh, 'a.ts')} AS day, a.kwh AS kwh

@@ -80,7 +80,7 @@ export async function runTheftDetection(warehouse: Warehouse, input: TheftDetect
 }
 
 async function loadPanel(warehouse: Warehouse, o: TheftDetectionOptions): Promise<UsagePanel> {
-  const meters = await queryMeters(warehouse);
+  const meters = await queryMeters(warehouse, o);
   const days = await queryMeterDays(warehouse, o);
   const profiles = await queryProfiles(warehouse, o, o.blockDays);
   return buildUsagePanel(meters, days, profiles, o.blockDays, o.minDayCoverage);

@@ -21,6 +21,8 @@ export type InspectionLabel = z.infer<typeof InspectionLabel>;
 export const TheftDetectionOptions = z.object({
   /** Local time of the meters as a fixed UTC offset (China: +480). */
   utcOffsetMinutes: z.number().int().min(-720).max(840).default(480),
+  /** Transformer areas to analyse (a batch of areas keeps memory flat on big stores); every area when omitted. */
+  areaIds: z.array(z.string().min(1)).min(1).optional(),
   /** Half-open UTC range of readings to analyse; the whole store when omitted. */
   from: z.date().optional(),
   to: z.date().optional(),

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { createModel, Mulberry32, parseWith, type Dataset, type Model } from '../ml/index.js';
+
+/** Hyper-parameters of the probability-of-late/default models. */
+export const PdModelParams = z.object({
+  /** Model registry name; it must accept missing values (NaN), as gradient-boosted trees do. */
+  model: z.string().default('gbdt'),
+  nEstimators: z.number().int().min(1).default(150),
+  learningRate: z.number().gt(0).max(1).default(0.08),
+  numLeaves: z.number().int().min(2).default(15),
+  minDataInLeaf: z.number().int().min(1).default(20),
+  /** Training rows are sampled down to this many (keeps scoring 100,000 customers fast). */
+  maxTrainRows: z.number().int().min(100).default(120_000),
+  seed: z.number().int().default(7),
+});
+export type PdModelParams = z.output<typeof PdModelParams>;
+export type PdModelParamsInput = z.input<typeof PdModelParams>;
+
+export function parsePdParams(input: PdModelParamsInput = {}): PdModelParams {
+  return parseWith(PdModelParams, input, 'arrears model parameter');
+}
+
+/** Fits a binary model (probability of label 1) on at most `maxTrainRows` sampled rows. */
+export function fitPdModel(train: Dataset, params: PdModelParams): Model {
+  const data = train.nRows > params.maxTrainRows ? train.subset(new Mulberry32(params.seed).sampleIndices(train.nRows, params.maxTrainRows)) : train;
+  const model = createModel(params.model, {
+    objective: 'binary_logistic', nEstimators: params.nEstimators, learningRate: params.learningRate,
+    numLeaves: params.numLeaves, minDataInLeaf: params.minDataInLeaf, maxBins: 63, earlyStoppingRounds: 0, seed: params.seed,
+  });
+  return model.fit(data);
+}

@@ -1,0 +1,2 @@
+export * from './list-evaluation.js';
+export * from './list-rules.js';

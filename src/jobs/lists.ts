@@ -1,0 +1,264 @@
+import { userInfo } from 'node:os';
+import type { GridLensConfig } from '../core/config.js';
+import { NotFoundError, ValidationError } from '../core/errors.js';
+import { epochDay, isoDateOfEpochDay } from '../core/time/index.js';
+import { PAYMENT_FEATURE_NAMES, paymentFeatures, type BillHistory } from '../analytics/arrears/index.js';
+import { addMonths, GRADE_CODES, type LocalizedText } from '../analytics/credit/index.js';
+import {
+  BLACK_EFFECTS, defaultListRules, evaluateListRules, RED_EFFECTS, type ListEffects, type ListKind, type ListMatch, type ListRuleSet, type RiskFacts,
+} from '../analytics/risk-lists/index.js';
+import type { SqlParam, Warehouse } from '../warehouse/warehouse.js';
+import type { CustomerRating } from './risk-types.js';
+import { withStore } from './store.js';
+
+/** One current list entry. `exempt` entries are manual removals that keep a rule from re-adding the customer. */
+export interface ListEntry {
+  readonly customerId: string;
+  readonly kind: ListKind;
+  readonly source: 'rule' | 'manual' | 'exempt';
+  readonly ruleId: string | null;
+  readonly reason: string;
+  readonly effects: ListEffects;
+  readonly since: string;
+  readonly expires: string | null;
+  readonly setBy: string;
+}
+
+export interface ListRefreshSummary {
+  readonly red: number;
+  readonly black: number;
+  readonly added: number;
+  readonly renewed: number;
+  readonly expired: number;
+  readonly keptManual: number;
+}
+
+interface Change {
+  readonly customerId: string;
+  readonly kind: ListKind;
+  readonly action: 'added' | 'removed' | 'expired' | 'renewed' | 'exempted';
+  readonly source: string;
+  readonly ruleId: string | null;
+  readonly reason: string;
+  readonly by: string;
+  readonly expires: string | null;
+}
+
+const whoAmI = () => {
+  try {
+    return userInfo().username;
+  } catch {
+    return 'unknown';
+  }
+};
+
+const reasonText = (t: LocalizedText) => `${t['zh-CN']} / ${t.en}`;
+
+/** Current entries (exempt ones only when asked), black first. */
+export async function loadListEntries(wh: Warehouse, options: { kind?: ListKind; customerId?: string; includeExempt?: boolean } = {}): Promise<ListEntry[]> {
+  const where: string[] = [];
+  const params: SqlParam[] = [];
+  if (options.kind) {
+    where.push('kind = ?');
+    params.push(options.kind);
+  }
+  if (options.customerId) {
+    where.push('customer_id = ?');
+    params.push(options.customerId);
+  }
+  if (!options.includeExempt) where.push(`source <> 'exempt'`);
+  const rows = await wh.query(`
+    SELECT customer_id, kind, source, rule_id, reason, effects, CAST(since AS VARCHAR) AS since, CAST(expires AS VARCHAR) AS expires, set_by
+    FROM risk_list_entries ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY kind, customer_id`, params);
+  return rows.map((r) => ({
+    customerId: String(r.customer_id), kind: r.kind === 'red' ? 'red' : 'black', source: r.source as ListEntry['source'], ruleId: r.rule_id === null ? null : String(r.rule_id),
+    reason: String(r.reason), effects: (typeof r.effects === 'string' ? JSON.parse(r.effects) : r.effects) as ListEffects, since: String(r.since),
+    expires: r.expires === null ? null : String(r.expires), setBy: String(r.set_by),
+  }));
+}
+
+async function writeEntries(wh: Warehouse, entries: readonly ListEntry[], changes: readonly Change[]): Promise<void> {
+  await wh.transaction(async (tx) => {
+    for (const e of entries) await tx.run('DELETE FROM risk_list_entries WHERE customer_id = ? AND kind = ?', [e.customerId, e.kind]);
+    for (const c of changes) if (c.action === 'removed' || c.action === 'expired') await tx.run('DELETE FROM risk_list_entries WHERE customer_id = ? AND kind = ?', [c.customerId, c.kind]);
+    if (entries.length) {
+      await tx.append('risk_list_entries', {
+        rowCount: entries.length,
+        columns: {
+          customer_id: entries.map((e) => e.customerId), kind: entries.map((e) => e.kind), source: entries.map((e) => e.source), rule_id: entries.map((e) => e.ruleId),
+          reason: entries.map((e) => e.reason), effects: entries.map((e) => e.effects), since: entries.map((e) => new Date(e.since.replace(' ', 'T') + (e.since.endsWith('Z') ? '' : 'Z'))),
+          expires: entries.map((e) => e.expires), set_by: entries.map((e) => e.setBy),
+        },
+      });
+    }
+    if (changes.length) await appendChanges(tx, changes);
+  });
+}
+
+async function appendChanges(wh: Warehouse, changes: readonly Change[]): Promise<void> {
+  const now = new Date();
+  await wh.append('risk_list_changes', {
+    rowCount: changes.length,
+    columns: {
+      changed_at: changes.map(() => now), customer_id: changes.map((c) => c.customerId), kind: changes.map((c) => c.kind), action: changes.map((c) => c.action),
+      source: changes.map((c) => c.source), rule_id: changes.map((c) => c.ruleId), reason: changes.map((c) => c.reason), changed_by: changes.map((c) => c.by),
+      expires: changes.map((c) => c.expires),
+    },
+  });
+}
+
+/** The facts the list rules test, for every customer on the as-of day. */
+export async function riskFacts(wh: Warehouse, histories: readonly BillHistory[], ratings: readonly CustomerRating[], asOfDay: number, theft: ReadonlySet<number>): Promise<RiskFacts[]> {
+  const pd = new Map((await wh.query(`SELECT customer_id, pd_default FROM arrears_scores WHERE run_id = (SELECT max(run_id) FROM arrears_scores)`))
+    .map((r) => [String(r.customer_id), Number(r.pd_default)]));
+  const at = (name: string) => PAYMENT_FEATURE_NAMES.indexOf(name);
+  return histories.map((h, c) => {
+    const x = paymentFeatures(h, asOfDay, theft.has(c));
+    return {
+      grade_rank: GRADE_CODES.indexOf(ratings[c].band.grade), score: ratings[c].score, tenure_years: x[at('tenure_years')],
+      theft_confirmed: Number(theft.has(c)), returned_12m: x[at('returned_12m')], late_12m: x[at('late_12m')], days_past_due: x[at('days_past_due')],
+      pd_default: pd.get(h.customer.customerId) ?? Number.NaN, demerit_rating: ratings[c].demeritRating,
+    };
+  });
+}
+
+/**
+ * Applies the list rules to every customer: new matches are added, matches already listed are
+ * renewed (new expiry), rule entries past their expiry are removed; manual entries and exemptions
+ * are left as they are (they win over rules). Every change is appended to `risk_list_changes`.
+ */
+export async function refreshRuleLists(
+  wh: Warehouse,
+  input: { histories: readonly BillHistory[]; ratings: readonly CustomerRating[]; asOfDay: number; theft: ReadonlySet<number>; by: string; rules?: ListRuleSet },
+): Promise<ListRefreshSummary> {
+  const asOf = isoDateOfEpochDay(input.asOfDay);
+  const facts = await riskFacts(wh, input.histories, input.ratings, input.asOfDay, input.theft);
+  const matches = input.histories.flatMap((h, c) => evaluateListRules(h.customer.customerId, facts[c], input.rules ?? defaultListRules, asOf));
+  return applyMatches(wh, matches, asOf, input.by, true);
+}
+
+async function applyMatches(wh: Warehouse, matches: readonly ListMatch[], asOf: string, by: string, expireOthers: boolean): Promise<ListRefreshSummary> {
+  const current = await loadListEntries(wh, { includeExempt: true });
+  const key = (id: string, kind: string) => `${id}|${kind}`;
+  const byKey = new Map(current.map((e) => [key(e.customerId, e.kind), e]));
+  const blackListed = new Set(current.filter((e) => e.kind === 'black' && e.source !== 'exempt').map((e) => e.customerId));
+  const writes: ListEntry[] = [];
+  const changes: Change[] = [];
+  let keptManual = 0;
+  const now = new Date().toISOString();
+  for (const m of matches) {
+    const existing = byKey.get(key(m.customerId, m.kind));
+    if (m.kind === 'red' && blackListed.has(m.customerId)) continue;
+    const red = m.kind === 'black' ? byKey.get(key(m.customerId, 'red')) : undefined;
+    if ((existing && existing.source !== 'rule') || red?.source === 'manual') {
+      keptManual++;
+      continue;
+    }
+    if (red?.source === 'rule') {
+      changes.push({ customerId: m.customerId, kind: 'red', action: 'removed', source: 'rule', ruleId: red.ruleId, reason: `black list wins: ${reasonText(m.reason)}`, by, expires: red.expires });
+    }
+    const entry: ListEntry = { customerId: m.customerId, kind: m.kind, source: 'rule', ruleId: m.ruleId, reason: reasonText(m.reason), effects: m.effects, since: existing?.since ?? now, expires: m.expires, setBy: by };
+    if (existing && existing.expires === m.expires && existing.ruleId === m.ruleId) continue;
+    writes.push(entry);
+    changes.push({ customerId: m.customerId, kind: m.kind, action: existing ? 'renewed' : 'added', source: 'rule', ruleId: m.ruleId, reason: entry.reason, by, expires: m.expires });
+  }
+  if (expireOthers) {
+    for (const e of current) {
+      if (e.expires !== null && e.expires <= asOf && !writes.some((w) => w.customerId === e.customerId && w.kind === e.kind)) {
+        changes.push({ customerId: e.customerId, kind: e.kind, action: 'expired', source: e.source, ruleId: e.ruleId, reason: e.reason, by, expires: e.expires });
+      }
+    }
+  }
+  await writeEntries(wh, writes, changes);
+  const after = await loadListEntries(wh);
+  const count = (action: Change['action']) => changes.filter((c) => c.action === action).length;
+  return { red: after.filter((e) => e.kind === 'red').length, black: after.filter((e) => e.kind === 'black').length, added: count('added'), renewed: count('renewed'), expired: count('expired'), keptManual };
+}
+
+/** Puts one customer on the black list by a named rule (e.g. a confirmed theft from an inspection). */
+export async function addRuleEntry(wh: Warehouse, customerId: string, ruleId: string, asOf: string, by: string, rules: ListRuleSet = defaultListRules): Promise<ListRefreshSummary> {
+  const rule = rules.rules.find((r) => r.id === ruleId);
+  if (!rule) throw new NotFoundError('list rule', ruleId);
+  return applyMatches(wh, [{ customerId, kind: rule.kind, ruleId, reason: rule.label, effects: rule.effects, expires: addMonths(asOf, rule.expiresMonths) }], asOf, by, false);
+}
+
+export interface ListsShowResult {
+  readonly entries: ListEntry[];
+  readonly counts: { readonly red: number; readonly black: number; readonly exempt: number };
+  readonly recentChanges: { changedAt: string; customerId: string; kind: string; action: string; reason: string; changedBy: string }[];
+}
+
+/** `gridlens lists show`. */
+export async function listsShow(config: Pick<GridLensConfig, 'db'>, request: { kind?: ListKind; customerId?: string; limit?: number } = {}): Promise<ListsShowResult> {
+  return withStore(config, async (wh) => {
+    const all = await loadListEntries(wh, { includeExempt: true, customerId: request.customerId });
+    const entries = all.filter((e) => e.source !== 'exempt' && (!request.kind || e.kind === request.kind)).slice(0, request.limit ?? 1000);
+    const params: SqlParam[] = request.customerId ? [request.customerId] : [];
+    const changes = await wh.query(`SELECT CAST(changed_at AS VARCHAR) AS at, customer_id, kind, action, reason, changed_by FROM risk_list_changes
+      ${request.customerId ? 'WHERE customer_id = ?' : ''} ORDER BY changed_at DESC LIMIT 20`, params);
+    return {
+      entries,
+      counts: { red: all.filter((e) => e.kind === 'red' && e.source !== 'exempt').length, black: all.filter((e) => e.kind === 'black' && e.source !== 'exempt').length, exempt: all.filter((e) => e.source === 'exempt').length },
+      recentChanges: changes.map((c) => ({ changedAt: String(c.at), customerId: String(c.customer_id), kind: String(c.kind), action: String(c.action), reason: String(c.reason), changedBy: String(c.changed_by) })),
+    };
+  });
+}
+
+export interface ListsSetRequest {
+  readonly customerId: string;
+  readonly kind: ListKind;
+  readonly reason: string;
+  readonly expires?: string;
+  readonly by?: string;
+}
+
+async function requireCustomer(wh: Warehouse, customerId: string): Promise<void> {
+  const [row] = await wh.query('SELECT count(*) AS n FROM customers WHERE customer_id = ?', [customerId]);
+  if (!Number(row?.n)) throw new NotFoundError('customer', customerId);
+}
+
+function checkManual(reason: string, expires: string | undefined): void {
+  if (!reason.trim()) throw new ValidationError('a manual list change needs a reason (--reason)', { field: 'reason' });
+  if (expires !== undefined && expires <= new Date().toISOString().slice(0, 10)) throw new ValidationError(`--expires ${expires} is not in the future`, { field: 'expires' });
+  if (expires !== undefined) epochDay(expires);
+}
+
+/** `gridlens lists set`: a manual entry (override) that rules do not change; it replaces the customer's entry on the other list. */
+export async function listsSet(config: Pick<GridLensConfig, 'db'>, request: ListsSetRequest): Promise<{ entry: ListEntry; replaced: ListEntry[] }> {
+  checkManual(request.reason, request.expires);
+  return withStore(config, async (wh) => {
+    await requireCustomer(wh, request.customerId);
+    const by = request.by ?? whoAmI();
+    const replaced = (await loadListEntries(wh, { customerId: request.customerId })).filter((e) => e.kind !== request.kind);
+    const entry: ListEntry = {
+      customerId: request.customerId, kind: request.kind, source: 'manual', ruleId: null, reason: request.reason.trim(),
+      effects: request.kind === 'black' ? BLACK_EFFECTS : RED_EFFECTS, since: new Date().toISOString(), expires: request.expires ?? null, setBy: by,
+    };
+    const changes: Change[] = [
+      ...replaced.map((e): Change => ({ customerId: e.customerId, kind: e.kind, action: 'removed', source: 'manual', ruleId: e.ruleId, reason: `replaced by ${request.kind} list: ${entry.reason}`, by, expires: e.expires })),
+      { customerId: entry.customerId, kind: entry.kind, action: 'added', source: 'manual', ruleId: null, reason: entry.reason, by, expires: entry.expires },
+    ];
+    await writeEntries(wh, [entry], changes);
+    return { entry, replaced };
+  });
+}
+
+/**
+ * `gridlens lists remove`: takes the customer off a list. A rule entry becomes an exemption (the
+ * rule does not put the customer back until the exemption expires or is lifted).
+ */
+export async function listsRemove(config: Pick<GridLensConfig, 'db'>, request: ListsSetRequest): Promise<{ removed: ListEntry; exemption: ListEntry | null }> {
+  checkManual(request.reason, request.expires);
+  return withStore(config, async (wh) => {
+    const [existing] = await loadListEntries(wh, { customerId: request.customerId, kind: request.kind });
+    if (!existing) throw new NotFoundError(`${request.kind} list entry of customer`, request.customerId);
+    const by = request.by ?? whoAmI();
+    const exemption: ListEntry | null = existing.source === 'rule'
+      ? { ...existing, source: 'exempt', reason: request.reason.trim(), since: new Date().toISOString(), expires: request.expires ?? null, setBy: by }
+      : null;
+    const change: Change = { customerId: existing.customerId, kind: existing.kind, action: exemption ? 'exempted' : 'removed', source: 'manual', ruleId: existing.ruleId, reason: request.reason.trim(), by, expires: request.expires ?? null };
+    if (exemption) await writeEntries(wh, [exemption], [change]);
+    else await writeEntries(wh, [], [change]);
+    return { removed: existing, exemption };
+  });
+}
