@@ -18,6 +18,16 @@ export default tseslint.config(
     },
   },
   {
+    // The dashboard runs in the browser: browser globals, no Node (it talks to the server over HTTP only).
+    files: ['web/**/*.{ts,tsx}'],
+    languageOptions: {
+      globals: {
+        window: 'readonly', document: 'readonly', fetch: 'readonly', Response: 'readonly', URLSearchParams: 'readonly',
+        ResizeObserver: 'readonly', HTMLDivElement: 'readonly', Intl: 'readonly', console: 'readonly',
+      },
+    },
+  },
+  {
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly', __dirname: 'readonly' } },
   },

@@ -1,8 +1,24 @@
 import { translate, type Catalog, type Lang } from '../core/i18n/index.js';
+import { drMessages } from './messages/dr.js';
+import { featuresMessages } from './messages/features.js';
+import { forecastMessages } from './messages/forecast.js';
+import { marketingMessages } from './messages/marketing.js';
+import { platformMessages } from './messages/platform.js';
+import { riskMessages } from './messages/risk.js';
+import { startMessages } from './messages/start.js';
+import { tariffMessages } from './messages/tariff.js';
 
 /** Every user-facing string of the CLI, in zh-CN and en. */
 const catalog: Catalog = {
   // Each capability keeps its strings in messages/<area>.ts and spreads them here.
+  ...drMessages,
+  ...featuresMessages,
+  ...forecastMessages,
+  ...marketingMessages,
+  ...platformMessages,
+  ...riskMessages,
+  ...startMessages,
+  ...tariffMessages,
 
   'error.prefix': { 'zh-CN': '错误', en: 'Error' },
   'phase.customers': { 'zh-CN': '生成客户档案', en: 'Customers' },

@@ -2,7 +2,11 @@ import { NotFoundError } from '../core/errors.js';
 import { creditEvals } from '../eval/credit/credit-evals.js';
 import type { EvalResult } from '../eval/credit/eval-types.js';
 import { DEFAULT_DATA_DIR } from '../eval/datasets/index.js';
+import { drEvals } from '../eval/dr/dr-evals.js';
 import { forecastEvals, type EvalReport } from '../eval/forecast/index.js';
+import { churnEvals } from '../eval/churn/index.js';
+import { segmentsEvals } from '../eval/segments/index.js';
+import { tagsEvals } from '../eval/tags/index.js';
 import { theftEvals } from '../eval/theft/index.js';
 
 export { DEFAULT_DATA_DIR };
@@ -27,7 +31,7 @@ const registered: RegisteredEval[] = [
       return { family: 'forecast', passed: report.passed, report };
     },
   })),
-  ...[...creditEvals, ...theftEvals].map((e) => ({
+  ...[...creditEvals, ...theftEvals, ...drEvals, ...segmentsEvals, ...tagsEvals, ...churnEvals].map((e) => ({
     name: e.name, description: e.description,
     run: async (dataDir: string): Promise<EvalOutcome> => {
       const result = await e.run({ dataDir });

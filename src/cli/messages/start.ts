@@ -1,0 +1,31 @@
+import type { Catalog } from '../../core/i18n/index.js';
+
+/** `gridlens start` / `npm start`: pipeline progress, the URL and the first-run credentials. */
+export const startMessages: Catalog = {
+  'start.step.begin': { 'zh-CN': '[{i}/{n}] {label}……', en: '[{i}/{n}] {label}…' },
+  'start.step.done': { 'zh-CN': '[{i}/{n}] {label}：完成，用时 {seconds} 秒', en: '[{i}/{n}] {label}: done in {seconds} s' },
+  'start.step.skipped': { 'zh-CN': '[{i}/{n}] {label}：结果已是最新，跳过（--rerun 强制重算）', en: '[{i}/{n}] {label}: already up to date, skipped (--rerun to recompute)' },
+  'start.step.failed': { 'zh-CN': '[{i}/{n}] {label}：失败：{error}', en: '[{i}/{n}] {label}: failed: {error}' },
+  'start.pipeline.none': { 'zh-CN': '暂无可运行的分析步骤。', en: 'No analytics steps are available yet.' },
+  'start.pipeline.summary': { 'zh-CN': '分析流水线：{done} 步完成，{skipped} 步跳过，{failed} 步失败，用时 {seconds} 秒。', en: 'Analytics pipeline: {done} done, {skipped} skipped, {failed} failed in {seconds} s.' },
+  'start.pipeline.failed': { 'zh-CN': '有分析步骤失败；看板仍可使用，相关页面将显示为空。', en: 'Some analytics steps failed; the dashboard still runs and their pages show as empty.' },
+  'start.url': { 'zh-CN': 'GridLens 已启动：{url}', en: 'GridLens is running at {url}' },
+  'start.docs': { 'zh-CN': 'API 文档：{url}', en: 'API documentation: {url}' },
+  'start.admin.created': { 'zh-CN': '首个管理员账号：用户名 {username}，密码 {password}（仅显示这一次，请妥善保存）', en: 'First administrator: user {username}, password {password} (shown only this once; keep it safe)' },
+  'start.admin.exists': { 'zh-CN': '请使用已有账号登录（首个管理员为 {username}；忘记密码可执行 gridlens user passwd {username}）。', en: 'Sign in with an existing account (the first administrator is {username}; forgot the password? gridlens user passwd {username}).' },
+  'start.stop': { 'zh-CN': '按 Ctrl+C 停止。', en: 'Press Ctrl+C to stop.' },
+  'start.noDashboard': { 'zh-CN': '看板尚未构建（缺少 web/dist）：请执行 npm run build。当前只提供 API。', en: 'The dashboard is not built (web/dist is missing): run npm run build. Only the API is served.' },
+  'pipeline.step.features': { 'zh-CN': '客户特征与标签', en: 'Customer features and tags' },
+  'pipeline.step.segments': { 'zh-CN': '负荷形态分群', en: 'Load-shape segments' },
+  'pipeline.step.value': { 'zh-CN': '客户价值分层', en: 'Customer value tiers' },
+  'pipeline.step.churn': { 'zh-CN': '流失风险评分', en: 'Churn risk scores' },
+  'pipeline.step.forecast-system': { 'zh-CN': '全网次日负荷预测', en: 'System day-ahead load forecast' },
+  'pipeline.step.forecast-region': { 'zh-CN': '分区次日负荷预测', en: 'Regional day-ahead load forecasts' },
+  'pipeline.step.offers': { 'zh-CN': '电价与服务推荐', en: 'Tariff and service offers' },
+  'pipeline.step.theft': { 'zh-CN': '窃电嫌疑排查清单', en: 'Theft inspection list' },
+  'pipeline.step.lineloss': { 'zh-CN': '台区线损分析', en: 'Transformer-area line loss' },
+  'pipeline.step.credit': { 'zh-CN': '信用评级', en: 'Credit ratings' },
+  'pipeline.step.arrears': { 'zh-CN': '欠费风险与催收清单', en: 'Arrears risk and collection list' },
+  'pipeline.step.alerts': { 'zh-CN': '风险预警', en: 'Risk alerts' },
+  'start.ready': { 'zh-CN': '数据与分析已就绪（未启动服务，--no-serve）。', en: 'Store and analytics are ready (not serving: --no-serve).' },
+};
