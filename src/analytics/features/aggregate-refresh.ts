@@ -56,32 +56,31 @@ export async function refreshDayFeatures(wh: Warehouse, options: AggregateOption
   const stationFilter = options.stationId === undefined ? '' : ' AND w.station_id = ?';
   if (options.chunk && options.chunk.meterLo === null) return 0;
   const scope = chunkTables(options.chunk, ['meters', 'readings']);
-  const params: SqlParam[] = [...scope.params, from, to, options.evThresholdKw, from, to];
-  if (options.stationId !== undefined) params.push(options.stationId);
+  const meterScope = chunkTables(options.chunk, ['meters']);
+  // Which kinds of meters the chunk has decides the shape of the query: each CTE is then read once
+  // and DuckDB streams it instead of materialising it (a copy of every reading, then of every day).
+  const [kinds] = await wh.query<{ daily: number | bigint; sub: number | bigint; multi: number | bigint }>(`
+    WITH ${meterScope.ctes}
+    SELECT count(*) FILTER (WHERE interval_minutes = 1440 AND channels = 'import') AS daily,
+      count(*) FILTER (WHERE NOT (interval_minutes = 1440 AND channels = 'import')) AS sub,
+      count(*) - count(DISTINCT customer_id) AS multi
+    FROM meters_c`, meterScope.params);
+  const hasDaily = Number(kinds?.daily ?? 0) > 0, hasSub = Number(kinds?.sub ?? 0) > 0, multi = Number(kinds?.multi ?? 0) > 0;
   const del = deleteRange('customer_day_features', 'day', isoDateOfEpochDay(fromDay), isoDateOfEpochDay(toDay), options.chunk);
   await wh.run(del.sql, del.params);
-  // Aggregate on integer keys (meter, day) first, attach the customer after; only customers with
-  // several meters need a second aggregation.
-  const sql = `
-    INSERT INTO customer_day_features
-    WITH ${scope.ctes},
-    src AS (
-      SELECT r.meter_id AS meter_id, r.channel AS channel, r.kwh AS kwh, r.quality AS quality, m.im AS im, m.daily AS daily,
-        CAST(floor(${lms} / ${MS_PER_DAY}) AS INTEGER) AS d,
-        CAST(floor((${lms} % ${MS_PER_DAY}) / 3600000) AS INTEGER) AS hour,
-        r.channel = ${IMPORT_CHANNEL} AND r.quality <> ${QUALITY_MISSING} AND r.kwh IS NOT NULL AS ok
-      FROM readings_c r JOIN (
-        SELECT meter_id, greatest(interval_minutes, 1) AS im, interval_minutes = 1440 AND channels = 'import' AS daily FROM meters_c
-      ) m ON m.meter_id = r.meter_id
-      WHERE r.ts >= ? AND r.ts < ? AND r.channel IN (${IMPORT_CHANNEL}, ${EXPORT_CHANNEL})
-    ),
-    meter_day AS (
+  if (!hasDaily && !hasSub) return 0;
+  const params: SqlParam[] = [...scope.params, from, to];
+  const meterDay: string[] = [];
+  if (hasDaily) {
+    meterDay.push(`
       -- daily import-only meters: one reading per meter and day already, no aggregation needed
       SELECT meter_id, d, CASE WHEN ok THEN kwh ELSE 0 END AS kwh, 0.0 AS export_kwh, CASE WHEN ok THEN 1 ELSE 0 END AS intervals,
         1 AS expected_intervals, CASE WHEN ok AND quality IN (${QUALITY_ESTIMATED}, ${QUALITY_EDITED}) THEN 1 ELSE 0 END AS estimated,
         CASE WHEN ok THEN kwh / 24.0 END AS peak_kw, 0.0 AS night_kwh, 0.0 AS valley_kwh, 0.0 AS ev_hours
-      FROM src WHERE daily AND channel = ${IMPORT_CHANNEL}
-      UNION ALL
+      FROM src WHERE daily AND channel = ${IMPORT_CHANNEL}`);
+  }
+  if (hasSub) {
+    meterDay.push(`
       SELECT meter_id, d,
         sum(CASE WHEN ok THEN kwh ELSE 0 END) AS kwh,
         sum(CASE WHEN channel = ${EXPORT_CHANNEL} AND quality <> ${QUALITY_MISSING} AND kwh > 0 THEN kwh ELSE 0 END) AS export_kwh,
@@ -92,16 +91,39 @@ export async function refreshDayFeatures(wh: Warehouse, options: AggregateOption
         sum(CASE WHEN ok AND (hour >= 22 OR hour < 6) THEN kwh ELSE 0 END) AS night_kwh,
         sum(CASE WHEN ok AND (hour >= 22 OR hour < 8) THEN kwh ELSE 0 END) AS valley_kwh,
         sum(CASE WHEN ok AND (hour >= 18 OR hour < 6) AND kwh * 60.0 / im >= ? THEN im / 60.0 ELSE 0 END) AS ev_hours
-      FROM src WHERE NOT daily GROUP BY meter_id, d
+      FROM src WHERE NOT daily GROUP BY meter_id, d`);
+    params.push(options.evThresholdKw);
+  }
+  params.push(from, to);
+  if (options.stationId !== undefined) params.push(options.stationId);
+  const single = `
+      SELECT m.customer_id AS customer_id, md.d AS d, md.kwh AS kwh, md.export_kwh AS export_kwh, md.intervals AS intervals,
+        md.expected_intervals AS expected_intervals, md.estimated AS estimated, coalesce(md.peak_kw, 0) AS peak_kw,
+        md.night_kwh AS night_kwh, md.valley_kwh AS valley_kwh, md.ev_hours AS ev_hours
+      FROM meter_day md JOIN meters_c m ON m.meter_id = md.meter_id`;
+  // Aggregate on integer keys (meter, day) first, attach the customer after; only customers with
+  // several meters need a second aggregation.
+  const sql = `
+    INSERT INTO customer_day_features
+    WITH ${scope.ctes},
+    src AS (
+      SELECT r.meter_id AS meter_id, r.channel AS channel, r.kwh AS kwh, r.quality AS quality, m.im AS im, m.daily AS daily,
+        CAST(floor(${lms} / ${MS_PER_DAY}) AS INTEGER) AS d,
+        ${hasSub ? `CAST(floor((${lms} % ${MS_PER_DAY}) / 3600000) AS INTEGER)` : 'NULL'} AS hour,
+        r.channel = ${IMPORT_CHANNEL} AND r.quality <> ${QUALITY_MISSING} AND r.kwh IS NOT NULL AS ok
+      FROM readings_c r JOIN (
+        SELECT meter_id, greatest(interval_minutes, 1) AS im, interval_minutes = 1440 AND channels = 'import' AS daily FROM meters_c
+      ) m ON m.meter_id = r.meter_id
+      WHERE r.ts >= ? AND r.ts < ? AND r.channel IN (${hasSub ? `${IMPORT_CHANNEL}, ${EXPORT_CHANNEL}` : IMPORT_CHANNEL})
+    ),
+    meter_day AS (${meterDay.join('\n      UNION ALL')}
     ),
     temps AS (
       SELECT CAST(floor(${wms} / ${MS_PER_DAY}) AS INTEGER) AS d, avg(w.temperature_c) AS t
       FROM weather w WHERE w.ts >= ? AND w.ts < ?${stationFilter} AND w.temperature_c IS NOT NULL GROUP BY 1
     ),
-    owner AS (
-      SELECT meter_id, customer_id, count(*) OVER (PARTITION BY customer_id) > 1 AS multi FROM meters_c
-    ),
-    cd AS (
+    cd AS (${multi ? `
+      WITH owner AS (SELECT meter_id, customer_id, count(*) OVER (PARTITION BY customer_id) > 1 AS multi FROM meters_c)
       SELECT o.customer_id AS customer_id, md.d AS d, md.kwh AS kwh, md.export_kwh AS export_kwh, md.intervals AS intervals,
         md.expected_intervals AS expected_intervals, md.estimated AS estimated, coalesce(md.peak_kw, 0) AS peak_kw,
         md.night_kwh AS night_kwh, md.valley_kwh AS valley_kwh, md.ev_hours AS ev_hours
@@ -109,7 +131,7 @@ export async function refreshDayFeatures(wh: Warehouse, options: AggregateOption
       UNION ALL
       SELECT o.customer_id, md.d, sum(md.kwh), sum(md.export_kwh), sum(md.intervals), sum(md.expected_intervals), sum(md.estimated),
         coalesce(max(md.peak_kw), 0), sum(md.night_kwh), sum(md.valley_kwh), max(md.ev_hours)
-      FROM meter_day md JOIN owner o ON o.meter_id = md.meter_id WHERE o.multi GROUP BY o.customer_id, md.d
+      FROM meter_day md JOIN owner o ON o.meter_id = md.meter_id WHERE o.multi GROUP BY o.customer_id, md.d` : single}
     )
     SELECT cd.customer_id, CAST(DATE '1970-01-01' + cd.d AS DATE), cd.kwh, cd.export_kwh, CAST(cd.intervals AS INTEGER),
       CAST(cd.expected_intervals AS INTEGER), CAST(cd.estimated AS INTEGER), CAST(cd.expected_intervals - cd.intervals AS INTEGER),
@@ -146,6 +168,26 @@ export async function refreshMonthFeatures(wh: Warehouse, options: AggregateOpti
   const scope = chunkTables(options.chunk, ['meters', 'readings', 'customer_day_features']);
   const del = deleteRange('customer_month_features', 'month', fromIso, toIso, options.chunk);
   await wh.run(del.sql, del.params);
+  // Daily meters have no hourly profile: without sub-daily meters the readings are not read at all.
+  const meterScope = chunkTables(options.chunk, ['meters']);
+  const [sub] = await wh.query<{ n: number | bigint }>(`WITH ${meterScope.ctes} SELECT count(*) AS n FROM meters_c WHERE interval_minutes < 1440`, meterScope.params);
+  const hourly = Number(sub?.n ?? 0) > 0;
+  const hp = hourly ? `
+    src AS (
+      SELECT m.customer_id AS customer_id, r.meter_id AS meter_id, r.kwh AS kwh, 60.0 / greatest(m.interval_minutes, 1) AS per_hour,
+        CAST(date_trunc('month', CAST(DATE '1970-01-01' + CAST(floor(${lms} / ${MS_PER_DAY}) AS INTEGER) AS DATE)) AS DATE) AS month,
+        CAST(floor((${lms} % ${MS_PER_DAY}) / 3600000) AS INTEGER) AS hour
+      FROM readings_c r JOIN meters_c m ON m.meter_id = r.meter_id
+      WHERE r.ts >= ? AND r.ts < ? AND r.channel = ${IMPORT_CHANNEL} AND r.quality <> ${QUALITY_MISSING} AND r.kwh IS NOT NULL
+        AND m.interval_minutes < 1440 -- daily meters have no hourly profile
+    ),
+    mh AS (
+      SELECT customer_id, month, hour, sum(mean_kwh) AS mean_kwh FROM (
+        SELECT customer_id, meter_id, month, hour, sum(kwh) / count(*) * min(per_hour) AS mean_kwh FROM src GROUP BY 1, 2, 3, 4
+      ) GROUP BY 1, 2, 3
+    ),
+    hp AS (SELECT customer_id, month, ${hourCols} FROM mh GROUP BY 1, 2)` : `
+    hp AS (SELECT NULL::VARCHAR AS customer_id, NULL::DATE AS month, ${Array.from({ length: 24 }, (_, h) => `0.0 AS ${hourCol(h)}`).join(', ')} WHERE false)`;
   const sql = `
     INSERT INTO customer_month_features
     WITH ${scope.ctes},
@@ -161,26 +203,12 @@ export async function refreshMonthFeatures(wh: Warehouse, options: AggregateOpti
         CAST(sum(estimated) AS INTEGER) AS estimated, CAST(sum(missing) AS INTEGER) AS missing
       FROM (SELECT *, day IN (${restList}) AS is_rest FROM customer_day_features_c WHERE day >= CAST(? AS DATE) AND day < CAST(? AS DATE))
       GROUP BY 1, 2
-    ),
-    src AS (
-      SELECT m.customer_id AS customer_id, r.meter_id AS meter_id, r.kwh AS kwh, 60.0 / greatest(m.interval_minutes, 1) AS per_hour,
-        CAST(date_trunc('month', CAST(DATE '1970-01-01' + CAST(floor(${lms} / ${MS_PER_DAY}) AS INTEGER) AS DATE)) AS DATE) AS month,
-        CAST(floor((${lms} % ${MS_PER_DAY}) / 3600000) AS INTEGER) AS hour
-      FROM readings_c r JOIN meters_c m ON m.meter_id = r.meter_id
-      WHERE r.ts >= ? AND r.ts < ? AND r.channel = ${IMPORT_CHANNEL} AND r.quality <> ${QUALITY_MISSING} AND r.kwh IS NOT NULL
-        AND m.interval_minutes < 1440 -- daily meters have no hourly profile
-    ),
-    mh AS (
-      SELECT customer_id, month, hour, sum(mean_kwh) AS mean_kwh FROM (
-        SELECT customer_id, meter_id, month, hour, sum(kwh) / count(*) * min(per_hour) AS mean_kwh FROM src GROUP BY 1, 2, 3, 4
-      ) GROUP BY 1, 2, 3
-    ),
-    hp AS (SELECT customer_id, month, ${hourCols} FROM mh GROUP BY 1, 2)
+    ),${hp}
     SELECT dm.customer_id, dm.month, dm.days, dm.kwh, dm.export_kwh, CASE WHEN dm.days > 0 THEN dm.kwh / dm.days ELSE 0 END,
       dm.peak_kw, dm.night_kwh, dm.valley_kwh, dm.workday_kwh, dm.workdays, dm.restday_kwh, dm.restdays, dm.ev_days, dm.export_days,
       dm.intervals, dm.expected_intervals, dm.estimated, dm.missing, ${Array.from({ length: 24 }, (_, h) => `coalesce(hp.${hourCol(h)}, 0)`).join(', ')}
     FROM dm LEFT JOIN hp ON hp.customer_id = dm.customer_id AND hp.month = dm.month`;
-  await wh.run(sql, [...scope.params, ...rest, fromIso, toIso, from, to]);
+  await wh.run(sql, [...scope.params, ...rest, fromIso, toIso, ...(hourly ? [from, to] : [])]);
   const cnt = deleteRange('customer_month_features', 'month', fromIso, toIso, options.chunk);
   const [{ n }] = await wh.query<{ n: number }>(cnt.sql.replace('DELETE FROM', 'SELECT count(*) AS n FROM'), cnt.params);
   return Number(n);

@@ -4,7 +4,7 @@ import type { SqlParam, Warehouse } from '../../warehouse/warehouse.js';
 import { hourCol, monthStartDay, restDays } from './aggregate-refresh.js';
 import { chunkTables, type CustomerChunk } from './customer-chunks.js';
 import { normaliseShape } from './load-shape.js';
-import { fitTemperatureResponse } from './temperature-response.js';
+import { fitTemperatureResponse, type TemperatureBins } from './temperature-response.js';
 
 /** Bumped whenever a feature definition changes; stored with every row. */
 export const FEATURE_VERSION = 1;
@@ -110,26 +110,14 @@ export async function computeCustomerFeatureRows(wh: Warehouse, options: Custome
         count(DISTINCT CASE WHEN ts >= ? THEN CAST(ts + INTERVAL ${Math.round(options.utcOffsetMinutes)} MINUTE AS DATE) END) AS active_days_90d,
         sum(CASE WHEN event_type = 'offer_click' THEN 1 ELSE 0 END) AS offer_clicks, mode(channel) AS main_channel
       FROM events_c WHERE ts >= ? AND ts < ? GROUP BY customer_id
-    ),
-    tb AS (
-      SELECT customer_id, list(b ORDER BY b) AS bins, list(n ORDER BY b) AS n, list(st ORDER BY b) AS st, list(st2 ORDER BY b) AS st2,
-        list(sy ORDER BY b) AS sy, list(sy2 ORDER BY b) AS sy2, list(sty ORDER BY b) AS sty
-      FROM (
-        SELECT customer_id, CAST(floor(mean_temp_c) AS INTEGER) AS b, count(*) AS n, sum(mean_temp_c) AS st, sum(mean_temp_c * mean_temp_c) AS st2,
-          sum(kwh) AS sy, sum(kwh * kwh) AS sy2, sum(mean_temp_c * kwh) AS sty
-        FROM customer_day_features_c
-        WHERE day >= CAST(? AS DATE) AND day < CAST(? AS DATE) AND mean_temp_c IS NOT NULL AND intervals >= ${FULL_DAY_SHARE} * expected_intervals
-        GROUP BY 1, 2
-      ) GROUP BY customer_id
     )
     SELECT c.customer_id, c.customer_type, d.*, mo.*, bl.bills, bl.avg_bill, ar.arrears, ar.late_share, ar.days_late, py.returned, py.digital_share,
-      tk.tickets, tk.complaints, ev.events_90d, ev.active_days_90d, ev.offer_clicks, ev.main_channel,
-      tb.bins, tb.n AS tn, tb.st, tb.st2, tb.sy, tb.sy2, tb.sty
+      tk.tickets, tk.complaints, ev.events_90d, ev.active_days_90d, ev.offer_clicks, ev.main_channel
     FROM customers_c c
       LEFT JOIN d ON d.customer_id = c.customer_id LEFT JOIN mo ON mo.customer_id = c.customer_id
       LEFT JOIN bl ON bl.customer_id = c.customer_id LEFT JOIN ar ON ar.customer_id = c.customer_id
       LEFT JOIN py ON py.customer_id = c.customer_id LEFT JOIN tk ON tk.customer_id = c.customer_id
-      LEFT JOIN ev ON ev.customer_id = c.customer_id LEFT JOIN tb ON tb.customer_id = c.customer_id
+      LEFT JOIN ev ON ev.customer_id = c.customer_id
     ORDER BY c.customer_id`;
   const params: SqlParam[] = [
     ...scope.params,
@@ -141,14 +129,46 @@ export async function computeCustomerFeatureRows(wh: Warehouse, options: Custome
     ...DIGITAL_PAYMENT_CHANNELS, utcFrom, utcTo,
     utcFrom, utcTo,
     utc90, utc90, utcFrom, utcTo,
-    fromIso, toIso,
   ];
   const rows = await wh.query(sql, params);
+  const bins = await readTemperatureBins(wh, { fromIso, toIso, chunk: options.chunk });
   const computedAt = (options.now ?? new Date()).toISOString();
-  return rows.map((r) => featureRow(r, { asOfIso, computedAt, asOfDay: options.asOfDay, winFrom }));
+  return rows.map((r, i) => featureRow(r, bins(i), { asOfIso, computedAt, asOfDay: options.asOfDay, winFrom }));
 }
 
-function featureRow(r: Record<string, unknown>, ctx: { asOfIso: string; computedAt: string; asOfDay: number; winFrom: number }): CustomerFeatureRow {
+/**
+ * The per-degree temperature bins of every customer (days with ≥ 90% of their intervals and a
+ * temperature), read column-wise: customers are numbered by their position in customer-id order
+ * (the order of the feature query), and the returned function gives customer i's bins (null without any).
+ * Aggregating lists per customer in the warehouse and converting them to JS arrays cost far more.
+ */
+async function readTemperatureBins(wh: Warehouse, options: { fromIso: string; toIso: string; chunk?: CustomerChunk }): Promise<(index: number) => TemperatureBins | null> {
+  const scope = chunkTables(options.chunk, ['customers', 'customer_day_features']);
+  const { rowCount, columns: c } = await wh.queryNumeric(`
+    WITH ${scope.ctes},
+    ci AS (SELECT customer_id, row_number() OVER (ORDER BY customer_id) - 1 AS ix FROM customers_c),
+    tb AS (
+      SELECT customer_id, CAST(floor(mean_temp_c) AS INTEGER) AS b, count(*) AS n, sum(mean_temp_c) AS st, sum(mean_temp_c * mean_temp_c) AS st2,
+        sum(kwh) AS sy, sum(kwh * kwh) AS sy2, sum(mean_temp_c * kwh) AS sty
+      FROM customer_day_features_c
+      WHERE day >= CAST(? AS DATE) AND day < CAST(? AS DATE) AND mean_temp_c IS NOT NULL AND intervals >= ${FULL_DAY_SHARE} * expected_intervals
+      GROUP BY 1, 2
+    )
+    SELECT ci.ix AS ix, tb.b AS b, tb.n AS n, tb.st AS st, tb.st2 AS st2, tb.sy AS sy, tb.sy2 AS sy2, tb.sty AS sty
+    FROM tb JOIN ci ON ci.customer_id = tb.customer_id ORDER BY ix, b`, [...scope.params, options.fromIso, options.toIso]);
+  // start[i] .. start[i + 1]: the rows of customer i (ix is sorted).
+  const customers = rowCount ? c.ix[rowCount - 1] + 1 : 0;
+  const start = new Int32Array(customers + 1);
+  for (let k = 0; k < rowCount; k++) start[c.ix[k] + 1]++;
+  for (let i = 0; i < customers; i++) start[i + 1] += start[i];
+  return (i) => {
+    if (i >= customers || start[i] === start[i + 1]) return null;
+    const a = start[i], z = start[i + 1];
+    return { bin: c.b.subarray(a, z), n: c.n.subarray(a, z), sumT: c.st.subarray(a, z), sumT2: c.st2.subarray(a, z), sumY: c.sy.subarray(a, z), sumY2: c.sy2.subarray(a, z), sumTY: c.sty.subarray(a, z) };
+  };
+}
+
+function featureRow(r: Record<string, unknown>, bins: TemperatureBins | null, ctx: { asOfIso: string; computedAt: string; asOfDay: number; winFrom: number }): CustomerFeatureRow {
   const days = num(r.days) ?? 0;
   const total = num(r.total_kwh) ?? 0;
   const mean = days > 0 ? total / days : 0;
@@ -166,10 +186,7 @@ function featureRow(r: Record<string, unknown>, ctx: { asOfIso: string; computed
     peakHour = 0;
     for (let h = 1; h < 24; h++) if (shape[h] > shape[peakHour]) peakHour = h;
   }
-  const fit = Array.isArray(r.bins) ? fitTemperatureResponse({
-    bin: r.bins as number[], n: (r.tn as unknown[]).map(Number), sumT: (r.st as unknown[]).map(Number), sumT2: (r.st2 as unknown[]).map(Number),
-    sumY: (r.sy as unknown[]).map(Number), sumY2: (r.sy2 as unknown[]).map(Number), sumTY: (r.sty as unknown[]).map(Number),
-  }) : null;
+  const fit = bins ? fitTemperatureResponse(bins) : null;
   const row: CustomerFeatureRow = {
     customer_id: String(r.customer_id), as_of: ctx.asOfIso, feature_version: FEATURE_VERSION, computed_at: ctx.computedAt,
     customer_type: String(r.customer_type ?? ''),
