@@ -78,8 +78,6 @@ export async function loadDailyTemperatures(wh: Warehouse, fromMs: number, days:
   return out;
 }
 
-type HourRow = { meter_id: number; h: number; kwh: number | null; max_kwh: number | null; valid: number; estimated: number };
-
 /** Hourly load of a batch of customers over [fromMs, toMs) (UTC ms on hour boundaries). */
 export async function loadHourlyLoads(wh: Warehouse, customers: readonly CustomerRecord[], fromMs: number, toMs: number): Promise<HourlyLoad[]> {
   const hours = Math.round((toMs - fromMs) / MS_PER_HOUR);
@@ -96,16 +94,24 @@ export async function loadHourlyLoads(wh: Warehouse, customers: readonly Custome
       count(*) FILTER (WHERE quality < 3 AND kwh >= 0) AS valid, count(*) FILTER (WHERE quality IN (1, 2) AND kwh >= 0) AS estimated
     FROM readings WHERE channel = 1 AND meter_id IN (${ids.map(() => '?').join(', ')}) AND ts >= ? AND ts < ?
     GROUP BY meter_id, h`;
-  for await (const batch of wh.stream<HourRow>(sql, [...ids, new Date(fromMs), new Date(toMs)], 50_000)) {
-    for (const row of batch) {
-      const load = byMeter.get(row.meter_id)!;
-      const i = (Number(row.h) - fromMs) / MS_PER_HOUR;
-      const kwPerKwh = 60 / load.customer.intervalMinutes;
-      load.kwh[i] += row.kwh ?? 0;
-      load.maxKw[i] = Math.max(load.maxKw[i], (row.max_kwh ?? 0) * kwPerKwh);
-      load.valid[i] = Math.min(255, load.valid[i] + Number(row.valid));
-      load.estimated[i] = Math.min(255, load.estimated[i] + Number(row.estimated));
-    }
+  // Columnar read (NULL = NaN, i.e. an hour without a valid interval): ~8,760 rows a meter without row objects.
+  const { rowCount, columns: c } = await wh.queryNumeric(sql, [...ids, new Date(fromMs), new Date(toMs)]);
+  const meter = c.meter_id;
+  const h = c.h;
+  const kwh = c.kwh;
+  const maxKwh = c.max_kwh;
+  const valid = c.valid;
+  const estimated = c.estimated;
+  for (let r = 0; r < rowCount; r++) {
+    const load = byMeter.get(meter[r])!;
+    const i = (h[r] - fromMs) / MS_PER_HOUR;
+    const kwPerKwh = 60 / load.customer.intervalMinutes;
+    const e = kwh[r];
+    const m = maxKwh[r];
+    load.kwh[i] += Number.isNaN(e) ? 0 : e;
+    load.maxKw[i] = Math.max(load.maxKw[i], (Number.isNaN(m) ? 0 : m) * kwPerKwh);
+    load.valid[i] = Math.min(255, load.valid[i] + valid[r]);
+    load.estimated[i] = Math.min(255, load.estimated[i] + estimated[r]);
   }
   return loads;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decomposeLoad, efficiencyTips } from './efficiency-diagnosis.js';
+import { decomposeLoad, efficiencyTips, quantile } from './efficiency-diagnosis.js';
 
 /** A year with 5 kWh/day always on plus 1 kWh per cooling degree-day above 22 °C, spread flat over the hours. */
 function year() {
@@ -26,5 +26,19 @@ describe('efficiency diagnosis', () => {
     const alwaysOn = tips.find((t) => t.code === 'always_on')!;
     expect(alwaysOn.kwh).toBeCloseTo(0.2 * d.baseKwh, 9);
     expect(alwaysOn.zh).toContain('kWh');
+  });
+});
+
+describe('quantile', () => {
+  it('returns the value the ascending sort has at floor(q·n), duplicates, zeros and -0 included', () => {
+    let seed = 9;
+    const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (const n of [1, 2, 3, 10, 101, 8760]) {
+      const values = Float64Array.from({ length: n }, () => (rnd() < 0.2 ? (rnd() < 0.5 ? -0 : 0) : Math.round(rnd() * 50) / 10));
+      const sorted = Float64Array.from(values).sort();
+      for (const q of [0, 0.05, 0.5, 0.95, 1]) expect(Object.is(quantile(values, q), sorted[Math.min(n - 1, Math.floor(q * n))])).toBe(true);
+    }
+    expect(quantile(new Float64Array(0), 0.05)).toBe(0);
+    expect(quantile(Float64Array.of(3, Number.NaN, 1), 0.5)).toBe(3);
   });
 });

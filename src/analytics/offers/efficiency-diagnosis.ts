@@ -48,9 +48,49 @@ export interface EfficiencyInput {
   readonly pricePerKwh: number;
 }
 
-function quantile(values: Float64Array, q: number): number {
-  const sorted = Float64Array.from(values).sort();
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : 0;
+/** Typed-array sort order: -0 before +0 (NaN never reaches it). */
+const before = (a: number, b: number): boolean => a < b || (a === b && 1 / a < 1 / b);
+
+/**
+ * The value at index floor(q·n) of the ascending sort, found by quickselect (expected O(n)
+ * instead of sorting a year of hours); NaN-bearing input falls back to the sort.
+ */
+export function quantile(values: Float64Array, q: number): number {
+  const n = values.length;
+  if (n === 0) return 0;
+  const k = Math.min(n - 1, Math.floor(q * n));
+  const a = Float64Array.from(values);
+  if (a.some(Number.isNaN)) return a.sort()[k];
+  let lo = 0;
+  let hi = n - 1;
+  while (hi > lo) {
+    const mid = (lo + hi) >>> 1;
+    // Median of three as the pivot value.
+    let x = a[lo];
+    let y = a[mid];
+    let z = a[hi];
+    if (before(y, x)) [x, y] = [y, x];
+    if (before(z, y)) [y, z] = [z, y];
+    if (before(y, x)) [x, y] = [y, x];
+    const pivot = y;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (before(a[i], pivot)) i++;
+      while (before(pivot, a[j])) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return a[k];
+  }
+  return a[k];
 }
 
 export function decomposeLoad(input: EfficiencyInput, p: EfficiencyParams = defaultEfficiency): LoadDecomposition {

@@ -63,54 +63,182 @@ export function standardNormalCdf(x: number): number {
   return x >= 0 ? 0.5 * (1 + erf) : 0.5 * (1 - erf);
 }
 
-interface Fit { readonly coef: number[]; readonly se: number[]; readonly sse: number; readonly residuals: Float64Array }
-
-/** Ordinary least squares of y on [1, x1, x2...] via the normal equations (at most 3 columns). */
-function ols(y: Float64Array, xs: Float64Array[]): Fit | undefined {
-  const k = xs.length + 1;
-  const n = y.length;
-  const col = (j: number, i: number) => (j === 0 ? 1 : xs[j - 1][i]);
-  const a = Array.from({ length: k }, () => new Array<number>(k).fill(0));
-  const b = new Array<number>(k).fill(0);
-  for (let i = 0; i < n; i++) {
-    for (let r = 0; r < k; r++) {
-      b[r] += col(r, i) * y[i];
-      for (let c = 0; c < k; c++) a[r][c] += col(r, i) * col(c, i);
-    }
-  }
-  const inv = invert(a);
-  if (!inv) return undefined;
-  const coef = inv.map((row) => row.reduce((s, v, c) => s + v * b[c], 0));
-  const residuals = new Float64Array(n);
-  let sse = 0;
-  for (let i = 0; i < n; i++) {
-    let fitted = 0;
-    for (let c = 0; c < k; c++) fitted += coef[c] * col(c, i);
-    residuals[i] = y[i] - fitted;
-    sse += residuals[i] ** 2;
-  }
-  const sigma2 = n > k ? sse / (n - k) : Number.NaN;
-  return { coef, se: inv.map((row, j) => Math.sqrt(sigma2 * row[j])), sse, residuals };
+/**
+ * Sums of the normal equations, shared by the candidates: every sum over days depends on one
+ * regressor (or one pair), so it is taken once per balance point instead of once per candidate.
+ * Each sum adds its terms in day order from 0, exactly as a per-candidate accumulation would, so
+ * the fit is bit-for-bit the plain normal-equation OLS (caltrack-daily.test.ts compares them).
+ */
+interface Regressor {
+  /** Degree-days per day; `sum` = Σx, `sumSq` = Σx·x, `sumY` = Σx·y. */
+  readonly x: Float64Array;
+  readonly sum: number;
+  readonly sumSq: number;
+  readonly sumY: number;
 }
 
-/** Gauss-Jordan inverse of a small matrix; undefined when singular. */
-function invert(m: number[][]): number[][] | undefined {
-  const n = m.length;
-  const a = m.map((row, i) => [...row, ...Array.from({ length: n }, (_, j) => (i === j ? 1 : 0))]);
-  for (let c = 0; c < n; c++) {
-    let pivot = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(a[r][c]) > Math.abs(a[pivot][c])) pivot = r;
-    if (Math.abs(a[pivot][c]) < 1e-12) return undefined;
-    [a[c], a[pivot]] = [a[pivot], a[c]];
-    const p = a[c][c];
-    for (let j = 0; j < 2 * n; j++) a[c][j] /= p;
-    for (let r = 0; r < n; r++) {
-      if (r === c) continue;
-      const f = a[r][c];
-      for (let j = 0; j < 2 * n; j++) a[r][j] -= f * a[c][j];
+interface Shared {
+  readonly y: Float64Array;
+  readonly n: number;
+  /** Σ 1·y. */
+  readonly sumY: number;
+  readonly mean: number;
+  readonly sst: number;
+  readonly hdd: Map<number, Regressor>;
+  readonly cdd: Map<number, Regressor>;
+}
+
+function regressor(y: Float64Array, x: Float64Array): Regressor {
+  let sum = 0;
+  let sumSq = 0;
+  let sumY = 0;
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i];
+    sum += v;
+    sumSq += v * v;
+    sumY += v * y[i];
+  }
+  return { x, sum, sumSq, sumY };
+}
+
+function shared(y: Float64Array, temps: Float64Array, grid: readonly number[]): Shared {
+  const n = y.length;
+  let sumY = 0;
+  for (let i = 0; i < n; i++) sumY += y[i];
+  const mean = sumY / n;
+  let sst = 0;
+  for (let i = 0; i < n; i++) sst += (y[i] - mean) ** 2;
+  const hddOf = new Map<number, Regressor>();
+  const cddOf = new Map<number, Regressor>();
+  for (const bp of grid) {
+    const h = new Float64Array(n);
+    const c = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      h[i] = hdd(temps[i], bp);
+      c[i] = cdd(temps[i], bp);
+    }
+    hddOf.set(bp, regressor(y, h));
+    cddOf.set(bp, regressor(y, c));
+  }
+  return { y, n, sumY, mean, sst, hdd: hddOf, cdd: cddOf };
+}
+
+interface Fit { readonly coef: number[]; readonly se: number[]; readonly sse: number }
+
+/** Normal-equation matrix (k × k, row-major) and the Gauss-Jordan work matrix [A | I] (k × 2k), reused. */
+const normal = new Float64Array(9);
+const work = new Float64Array(18);
+
+/**
+ * Ordinary least squares of y on [1, x1, x2...] via the normal equations (at most 3 columns);
+ * undefined when the matrix is singular or a weather coefficient is not positive.
+ */
+function ols(s: Shared, xs: readonly Regressor[], disjoint: boolean): Fit | undefined {
+  const k = xs.length + 1;
+  const n = s.n;
+  const a = normal;
+  a.fill(0);
+  const b = [0, 0, 0];
+  // Column 0 is the constant 1: Σ1·1 = n, Σ1·x = Σx, Σ1·y = Σy.
+  a[0] = n;
+  b[0] = s.sumY;
+  for (let j = 1; j < k; j++) {
+    const r = xs[j - 1];
+    a[j] = r.sum;
+    a[j * k] = r.sum;
+    a[j * k + j] = r.sumSq;
+    b[j] = r.sumY;
+  }
+  // For HDD(h) and CDD(c) with h <= c no day has both positive, so Σ x1·x2 is +0 exactly, as the loop would give.
+  if (k === 3 && !disjoint) {
+    const x1 = xs[0].x;
+    const x2 = xs[1].x;
+    let cross = 0;
+    for (let i = 0; i < n; i++) cross += x1[i] * x2[i];
+    a[1 * k + 2] = cross;
+    a[2 * k + 1] = cross;
+  }
+  if (!invertInto(a, k, work)) return undefined;
+  const w = 2 * k;
+  const coef: number[] = [];
+  const se: number[] = [];
+  for (let r = 0; r < k; r++) {
+    let sum = 0;
+    for (let c = 0; c < k; c++) sum += work[r * w + k + c] * b[c];
+    coef.push(sum);
+  }
+  // A weather coefficient that is not positive rejects the candidate (fitCandidate) whatever its standard error.
+  for (let j = 1; j < k; j++) if (!(coef[j] > 0)) return undefined;
+  const sse = sumSquaredResiduals(s.y, xs, coef, undefined);
+  const sigma2 = n > k ? sse / (n - k) : Number.NaN;
+  for (let j = 0; j < k; j++) se.push(Math.sqrt(sigma2 * work[j * w + k + j]));
+  return { coef, se, sse };
+}
+
+/**
+ * Gauss-Jordan inverse of the k × k matrix `m` with partial pivoting, left in the right half of
+ * `out` ([I | A⁻¹], k × 2k row-major); false when singular.
+ */
+function invertInto(m: Float64Array, k: number, out: Float64Array): boolean {
+  const w = 2 * k;
+  for (let i = 0; i < k; i++) {
+    for (let j = 0; j < k; j++) {
+      out[i * w + j] = m[i * k + j];
+      out[i * w + k + j] = i === j ? 1 : 0;
     }
   }
-  return a.map((row) => row.slice(n));
+  for (let c = 0; c < k; c++) {
+    let pivot = c;
+    for (let r = c + 1; r < k; r++) if (Math.abs(out[r * w + c]) > Math.abs(out[pivot * w + c])) pivot = r;
+    if (Math.abs(out[pivot * w + c]) < 1e-12) return false;
+    if (pivot !== c) {
+      for (let j = 0; j < w; j++) {
+        const t = out[c * w + j];
+        out[c * w + j] = out[pivot * w + j];
+        out[pivot * w + j] = t;
+      }
+    }
+    const p = out[c * w + c];
+    for (let j = 0; j < w; j++) out[c * w + j] /= p;
+    for (let r = 0; r < k; r++) {
+      if (r === c) continue;
+      const f = out[r * w + c];
+      for (let j = 0; j < w; j++) out[r * w + j] -= f * out[c * w + j];
+    }
+  }
+  return true;
+}
+
+/** Σ residual² of the fit; the residuals are written to `out` when given. */
+function sumSquaredResiduals(y: Float64Array, xs: readonly Regressor[], coef: readonly number[], out: Float64Array | undefined): number {
+  let sse = 0;
+  const c0 = coef[0];
+  if (xs.length === 0) {
+    for (let i = 0; i < y.length; i++) {
+      const r = y[i] - (0 + c0);
+      if (out) out[i] = r;
+      sse += r ** 2;
+    }
+  } else if (xs.length === 1) {
+    const x1 = xs[0].x;
+    const c1 = coef[1];
+    for (let i = 0; i < y.length; i++) {
+      const r = y[i] - (0 + c0 + c1 * x1[i]);
+      if (out) out[i] = r;
+      sse += r ** 2;
+    }
+  } else {
+    const x1 = xs[0].x;
+    const x2 = xs[1].x;
+    const c1 = coef[1];
+    const c2 = coef[2];
+    for (let i = 0; i < y.length; i++) {
+      const r = y[i] - (0 + c0 + c1 * x1[i] + c2 * x2[i]);
+      if (out) out[i] = r;
+      sse += r ** 2;
+    }
+  }
+  return sse;
 }
 
 function lag1(residuals: Float64Array): number {
@@ -125,28 +253,37 @@ function lag1(residuals: Float64Array): number {
 
 interface Candidate { readonly type: DailyModelType; readonly bpH: number; readonly bpC: number }
 
-function candidates(p: DailyFitParams): Candidate[] {
+function balanceGrid(p: DailyFitParams): number[] {
   const grid: number[] = [];
   for (let bp = p.balanceMinC; bp <= p.balanceMaxC + 1e-9; bp += p.balanceStepC) grid.push(Number(bp.toFixed(6)));
+  return grid;
+}
+
+function candidates(grid: readonly number[]): Candidate[] {
   const list: Candidate[] = [{ type: 'intercept_only', bpH: Number.NaN, bpC: Number.NaN }];
   for (const bp of grid) list.push({ type: 'hdd_only', bpH: bp, bpC: Number.NaN }, { type: 'cdd_only', bpH: Number.NaN, bpC: bp });
   for (const h of grid) for (const c of grid) if (h <= c) list.push({ type: 'hdd_cdd', bpH: h, bpC: c });
   return list;
 }
 
-function fitCandidate(y: Float64Array, temps: Float64Array, cand: Candidate, p: DailyFitParams): DailyModel | undefined {
-  const xs: Float64Array[] = [];
-  if (cand.type === 'hdd_only' || cand.type === 'hdd_cdd') xs.push(temps.map((t) => hdd(t, cand.bpH)));
-  if (cand.type === 'cdd_only' || cand.type === 'hdd_cdd') xs.push(temps.map((t) => cdd(t, cand.bpC)));
-  if (xs.some((x) => x.every((v) => v === 0))) return undefined;
-  const fit = ols(y, xs);
+function regressorsOf(s: Shared, cand: Candidate): Regressor[] {
+  const xs: Regressor[] = [];
+  if (cand.type === 'hdd_only' || cand.type === 'hdd_cdd') xs.push(s.hdd.get(cand.bpH)!);
+  if (cand.type === 'cdd_only' || cand.type === 'hdd_cdd') xs.push(s.cdd.get(cand.bpC)!);
+  return xs;
+}
+
+/** The candidate's model without `rho` (NaN; filled in for the winner only), or undefined when rejected. */
+function fitCandidate(s: Shared, cand: Candidate, p: DailyFitParams): DailyModel | undefined {
+  const xs = regressorsOf(s, cand);
+  // Degree-days are never negative: a regressor sums to 0 exactly when it is 0 on every day.
+  if (xs.some((x) => x.sum === 0)) return undefined;
+  const fit = ols(s, xs, cand.type === 'hdd_cdd' && cand.bpH <= cand.bpC);
   if (!fit) return undefined;
   for (let j = 1; j < fit.coef.length; j++) {
     if (!(fit.coef[j] > 0) || pValueNormal(fit.coef[j] / fit.se[j]) >= p.maxPValue) return undefined;
   }
-  const n = y.length;
-  const mean = y.reduce((s, v) => s + v, 0) / n;
-  const sst = y.reduce((s, v) => s + (v - mean) ** 2, 0);
+  const { n, mean, sst } = s;
   const r2 = sst > 0 ? 1 - fit.sse / sst : 0;
   const k = xs.length;
   const hasH = cand.type === 'hdd_only' || cand.type === 'hdd_cdd';
@@ -154,7 +291,7 @@ function fitCandidate(y: Float64Array, temps: Float64Array, cand: Candidate, p: 
   return {
     type: cand.type, intercept: fit.coef[0], betaHdd: hasH ? fit.coef[1] : 0, betaCdd: hasC ? fit.coef[hasH ? 2 : 1] : 0,
     balanceHddC: cand.bpH, balanceCddC: cand.bpC, r2, adjR2: 1 - ((1 - r2) * (n - 1)) / (n - k - 1),
-    cvrmse: mean > 0 ? Math.sqrt(fit.sse / (n - k - 1)) / mean : Number.NaN, n, rho: lag1(fit.residuals),
+    cvrmse: mean > 0 ? Math.sqrt(fit.sse / (n - k - 1)) / mean : Number.NaN, n, rho: Number.NaN,
   };
 }
 
@@ -171,12 +308,24 @@ export function fitDailyModel(data: DailyData, params: Partial<DailyFitParams> =
   if (data.kwh.length !== data.temperatureC.length) throw new ValidationError(`daily data: ${data.kwh.length} usage days but ${data.temperatureC.length} temperature days`);
   const { y, t } = complete(data);
   if (y.length < p.minDays) throw new ValidationError(`daily data: ${y.length} complete days, at least ${p.minDays} needed for a CalTRACK fit`, { days: y.length, required: p.minDays });
+  const grid = balanceGrid(p);
+  const s = shared(y, t, grid);
   let best: DailyModel | undefined;
-  for (const cand of candidates(p)) {
-    const model = fitCandidate(y, t, cand, p);
-    if (model && (!best || model.adjR2 > best.adjR2 + 1e-12)) best = model;
+  let bestCand: Candidate | undefined;
+  let bestCoef: number[] = [];
+  for (const cand of candidates(grid)) {
+    const model = fitCandidate(s, cand, p);
+    if (model && (!best || model.adjR2 > best.adjR2 + 1e-12)) {
+      best = model;
+      bestCand = cand;
+      const hasH = cand.type === 'hdd_only' || cand.type === 'hdd_cdd';
+      const hasC = cand.type === 'cdd_only' || cand.type === 'hdd_cdd';
+      bestCoef = [model.intercept, ...(hasH ? [model.betaHdd] : []), ...(hasC ? [model.betaCdd] : [])];
+    }
   }
-  return best!;
+  const residuals = new Float64Array(y.length);
+  sumSquaredResiduals(y, regressorsOf(s, bestCand!), bestCoef, residuals);
+  return { ...best!, rho: lag1(residuals) };
 }
 
 /** Predicted kWh per day at the given temperatures. */
