@@ -14,7 +14,7 @@ const HOSTILE = [
 /** Query keys that are free text by design: hostile text is a search that matches nothing. */
 const FREE_TEXT = new Set(['q', 'district', 'customerClass', 'action', 'actor', 'username']);
 /** Body fields that are free text by design: stored literally (checked last, after the store checksum). */
-const FREE_TEXT_BODY = new Set(['reason', 'name', 'displayName']);
+const FREE_TEXT_BODY = new Set(['reason', 'name', 'displayName', 'note']);
 const validUsername = (v: string) => /^[a-z0-9][a-z0-9_.-]{1,31}$/.test(v);
 
 let f: ApiFixture;

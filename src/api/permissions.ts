@@ -17,6 +17,9 @@ const everyone: readonly Role[] = ['admin', 'marketing', 'service', 'operations'
 /** Roles that may see customer records (masked). The auditor reads the audit log and aggregates only. */
 const customerReaders: readonly Role[] = ['admin', 'marketing', 'service', 'operations', 'risk', 'analyst'];
 
+/** Risk lists, alerts and aggregates (names masked). One customer's credit rating is a customer record: not for the auditor. Only risk and admin record inspections. */
+const riskReaders: readonly Role[] = ['admin', 'risk', 'operations', 'auditor', 'analyst'];
+
 export const PUBLIC_ROUTES = ['health', 'auth.login'] as const;
 
 export const PERMISSIONS = {
@@ -37,6 +40,14 @@ export const PERMISSIONS = {
   'offers.list': { roles: ['admin', 'marketing', 'service', 'analyst'], scope: 'analytics:read' },
   'dr.programs': { roles: ['admin', 'marketing', 'operations', 'analyst'], scope: 'analytics:read' },
   'dr.events': { roles: ['admin', 'marketing', 'operations', 'analyst'], scope: 'analytics:read' },
+  'segments.list': { roles: everyone, scope: 'analytics:read' },
+  'tags.list': { roles: everyone, scope: 'analytics:read' },
+  'risk.theft': { roles: riskReaders, scope: 'risk:read' },
+  'risk.inspections.create': { roles: ['admin', 'risk'], scope: 'risk:write' },
+  'risk.alerts': { roles: riskReaders, scope: 'risk:read' },
+  'risk.overview': { roles: riskReaders, scope: 'risk:read' },
+  'risk.lists': { roles: riskReaders, scope: 'risk:read' },
+  'credit.get': { roles: ['admin', 'risk', 'operations', 'analyst'], scope: 'risk:read' },
   'exports.get': { roles: ['admin', 'marketing', 'operations', 'risk', 'analyst'], scope: 'exports:read' },
   'admin.users.list': { roles: ['admin'], scope: 'admin:read' },
   'admin.users.create': { roles: ['admin'], scope: 'admin:write' },

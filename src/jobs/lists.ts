@@ -9,7 +9,8 @@ import {
 } from '../analytics/risk-lists/index.js';
 import type { SqlParam, Warehouse } from '../warehouse/warehouse.js';
 import type { CustomerRating } from './risk-types.js';
-import { withStore } from './store.js';
+import { insertRows } from './api-write-lock.js';
+import { withStore, type StoreOptions } from './store.js';
 
 /** One current list entry. `exempt` entries are manual removals that keep a rule from re-adding the customer. */
 export interface ListEntry {
@@ -77,16 +78,28 @@ export async function loadListEntries(wh: Warehouse, options: { kind?: ListKind;
   }));
 }
 
+/**
+ * Up to this many rows go through one parameterised INSERT: an inspection or a manual change from
+ * the API server, whose shared connection cannot run DuckDB's appender while other queries are pending.
+ */
+const SMALL_WRITE = 50;
+
+const sinceOf = (e: ListEntry): Date => new Date(e.since.replace(' ', 'T') + (e.since.endsWith('Z') ? '' : 'Z'));
+
 async function writeEntries(wh: Warehouse, entries: readonly ListEntry[], changes: readonly Change[]): Promise<void> {
   await wh.transaction(async (tx) => {
     for (const e of entries) await tx.run('DELETE FROM risk_list_entries WHERE customer_id = ? AND kind = ?', [e.customerId, e.kind]);
     for (const c of changes) if (c.action === 'removed' || c.action === 'expired') await tx.run('DELETE FROM risk_list_entries WHERE customer_id = ? AND kind = ?', [c.customerId, c.kind]);
-    if (entries.length) {
+    if (entries.length && entries.length <= SMALL_WRITE) {
+      await insertRows(tx, 'risk_list_entries', entries.map((e) => ({
+        customer_id: e.customerId, kind: e.kind, source: e.source, rule_id: e.ruleId, reason: e.reason, effects: JSON.stringify(e.effects), since: sinceOf(e), expires: e.expires, set_by: e.setBy,
+      })));
+    } else if (entries.length) {
       await tx.append('risk_list_entries', {
         rowCount: entries.length,
         columns: {
           customer_id: entries.map((e) => e.customerId), kind: entries.map((e) => e.kind), source: entries.map((e) => e.source), rule_id: entries.map((e) => e.ruleId),
-          reason: entries.map((e) => e.reason), effects: entries.map((e) => e.effects), since: entries.map((e) => new Date(e.since.replace(' ', 'T') + (e.since.endsWith('Z') ? '' : 'Z'))),
+          reason: entries.map((e) => e.reason), effects: entries.map((e) => e.effects), since: entries.map(sinceOf),
           expires: entries.map((e) => e.expires), set_by: entries.map((e) => e.setBy),
         },
       });
@@ -97,6 +110,12 @@ async function writeEntries(wh: Warehouse, entries: readonly ListEntry[], change
 
 async function appendChanges(wh: Warehouse, changes: readonly Change[]): Promise<void> {
   const now = new Date();
+  if (changes.length <= SMALL_WRITE) {
+    await insertRows(wh, 'risk_list_changes', changes.map((c) => ({
+      changed_at: now, customer_id: c.customerId, kind: c.kind, action: c.action, source: c.source, rule_id: c.ruleId, reason: c.reason, changed_by: c.by, expires: c.expires,
+    })));
+    return;
+  }
   await wh.append('risk_list_changes', {
     rowCount: changes.length,
     columns: {
@@ -189,7 +208,7 @@ export interface ListsShowResult {
 }
 
 /** `gridlens lists show`. */
-export async function listsShow(config: Pick<GridLensConfig, 'db'>, request: { kind?: ListKind; customerId?: string; limit?: number } = {}): Promise<ListsShowResult> {
+export async function listsShow(config: Pick<GridLensConfig, 'db'>, request: { kind?: ListKind; customerId?: string; limit?: number } = {}, options: Pick<StoreOptions, 'warehouse'> = {}): Promise<ListsShowResult> {
   return withStore(config, async (wh) => {
     const all = await loadListEntries(wh, { includeExempt: true, customerId: request.customerId });
     const entries = all.filter((e) => e.source !== 'exempt' && (!request.kind || e.kind === request.kind)).slice(0, request.limit ?? 1000);
@@ -201,7 +220,7 @@ export async function listsShow(config: Pick<GridLensConfig, 'db'>, request: { k
       counts: { red: all.filter((e) => e.kind === 'red' && e.source !== 'exempt').length, black: all.filter((e) => e.kind === 'black' && e.source !== 'exempt').length, exempt: all.filter((e) => e.source === 'exempt').length },
       recentChanges: changes.map((c) => ({ changedAt: String(c.at), customerId: String(c.customer_id), kind: String(c.kind), action: String(c.action), reason: String(c.reason), changedBy: String(c.changed_by) })),
     };
-  });
+   }, options);
 }
 
 export interface ListsSetRequest {
@@ -224,7 +243,7 @@ function checkManual(reason: string, expires: string | undefined): void {
 }
 
 /** `gridlens lists set`: a manual entry (override) that rules do not change; it replaces the customer's entry on the other list. */
-export async function listsSet(config: Pick<GridLensConfig, 'db'>, request: ListsSetRequest): Promise<{ entry: ListEntry; replaced: ListEntry[] }> {
+export async function listsSet(config: Pick<GridLensConfig, 'db'>, request: ListsSetRequest, options: Pick<StoreOptions, 'warehouse'> = {}): Promise<{ entry: ListEntry; replaced: ListEntry[] }> {
   checkManual(request.reason, request.expires);
   return withStore(config, async (wh) => {
     await requireCustomer(wh, request.customerId);
@@ -240,14 +259,14 @@ export async function listsSet(config: Pick<GridLensConfig, 'db'>, request: List
     ];
     await writeEntries(wh, [entry], changes);
     return { entry, replaced };
-  });
+   }, options);
 }
 
 /**
  * `gridlens lists remove`: takes the customer off a list. A rule entry becomes an exemption (the
  * rule does not put the customer back until the exemption expires or is lifted).
  */
-export async function listsRemove(config: Pick<GridLensConfig, 'db'>, request: ListsSetRequest): Promise<{ removed: ListEntry; exemption: ListEntry | null }> {
+export async function listsRemove(config: Pick<GridLensConfig, 'db'>, request: ListsSetRequest, options: Pick<StoreOptions, 'warehouse'> = {}): Promise<{ removed: ListEntry; exemption: ListEntry | null }> {
   checkManual(request.reason, request.expires);
   return withStore(config, async (wh) => {
     const [existing] = await loadListEntries(wh, { customerId: request.customerId, kind: request.kind });
@@ -260,5 +279,5 @@ export async function listsRemove(config: Pick<GridLensConfig, 'db'>, request: L
     if (exemption) await writeEntries(wh, [exemption], [change]);
     else await writeEntries(wh, [], [change]);
     return { removed: existing, exemption };
-  });
+   }, options);
 }

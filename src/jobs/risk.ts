@@ -5,7 +5,8 @@ import { parseWarningThresholds, raiseAlerts, type AreaSignals, type CustomerSig
 import type { Row, Warehouse } from '../warehouse/warehouse.js';
 import { addRuleEntry, type ListRefreshSummary } from './lists.js';
 import { latestInspectionOutcomes, latestRiskRun, nextRiskRunId, recordRiskRun } from './risk-store.js';
-import { withStore } from './store.js';
+import { insertRows, serializeWrites } from './api-write-lock.js';
+import { withStore, type StoreOptions } from './store.js';
 
 export const RISK_LIST_KINDS = ['theft', 'arrears', 'credit'] as const;
 export type RiskListKind = (typeof RISK_LIST_KINDS)[number];
@@ -20,14 +21,14 @@ export interface RiskListResult {
 }
 
 /** `gridlens risk list --kind theft|arrears|credit`: the latest run's ranked list, riskiest first, with evidence. */
-export async function riskList(config: Pick<GridLensConfig, 'db'>, request: { kind: RiskListKind; top?: number }): Promise<RiskListResult> {
+export async function riskList(config: Pick<GridLensConfig, 'db'>, request: { kind: RiskListKind; top?: number }, options: Pick<StoreOptions, 'warehouse'> = {}): Promise<RiskListResult> {
   if (!RISK_LIST_KINDS.includes(request.kind)) throw new ValidationError(`unknown risk list ${String(request.kind)} (theft, arrears, credit)`, { kind: request.kind });
   return withStore(config, async (wh) => {
     const run = await latestRiskRun(wh, request.kind);
     if (!run) return { kind: request.kind, runId: null, asOf: null, entries: [] };
     const top = request.top ?? 100;
     return { kind: request.kind, runId: run.runId, asOf: run.asOf, entries: await listRows(wh, request.kind, run.runId, top) };
-  });
+  }, options);
 }
 
 async function listRows(wh: Warehouse, kind: RiskListKind, runId: number, top: number): Promise<Record<string, unknown>[]> {
@@ -80,10 +81,11 @@ export interface InspectResult {
  * outcome per customer is a label of the next theft run; a confirmed theft puts the customer on
  * the black list at once (rule black.theft) and counts in the next credit rating.
  */
-export async function riskInspect(config: Pick<GridLensConfig, 'db'>, request: InspectRequest): Promise<InspectResult> {
+export async function riskInspect(config: Pick<GridLensConfig, 'db'>, request: InspectRequest, options: Pick<StoreOptions, 'warehouse'> = {}): Promise<InspectResult> {
   if (request.outcome !== 'confirmed' && request.outcome !== 'clear') throw new ValidationError(`outcome must be confirmed or clear, got ${String(request.outcome)}`, { field: 'outcome' });
   if (request.recoveredCny !== undefined && !(request.recoveredCny >= 0)) throw new ValidationError('recovered amount must be a non-negative number of CNY', { field: 'recoveredCny' });
-  return withStore(config, async (wh) => {
+  // One writer at a time on a shared (server) connection; a single-row parameterised INSERT, never the appender.
+  return withStore(config, (wh) => serializeWrites(wh, async () => {
     const meters = await wh.query<{ meter_id: number }>('SELECT meter_id FROM meters WHERE customer_id = ?', [request.customerId]);
     if (meters.length === 0) throw new NotFoundError('customer with a meter', request.customerId);
     if (request.meterId !== undefined && !meters.some((m) => Number(m.meter_id) === request.meterId)) {
@@ -91,13 +93,10 @@ export async function riskInspect(config: Pick<GridLensConfig, 'db'>, request: I
     }
     const at = request.at ?? new Date();
     const inspector = request.inspector ?? safeUser();
-    await wh.append('inspection_outcomes', {
-      rowCount: 1,
-      columns: {
-        customer_id: [request.customerId], meter_id: [request.meterId ?? null], outcome: [request.outcome], inspected_at: [at], inspector: [inspector],
-        note: [request.note ?? null], recovered_cny: [request.recoveredCny ?? null],
-      },
-    });
+    await insertRows(wh, 'inspection_outcomes', [{
+      customer_id: request.customerId, meter_id: request.meterId ?? null, outcome: request.outcome, inspected_at: at, inspector,
+      note: request.note ?? null, recovered_cny: request.recoveredCny ?? null,
+    }]);
     const list = request.outcome === 'confirmed' ? await addRuleEntry(wh, request.customerId, 'black.theft', at.toISOString().slice(0, 10), inspector) : null;
     const outcomes = await latestInspectionOutcomes(wh);
     return {
@@ -105,7 +104,7 @@ export async function riskInspect(config: Pick<GridLensConfig, 'db'>, request: I
       labels: { confirmed: outcomes.filter((o) => o.outcome === 'confirmed').length, clear: outcomes.filter((o) => o.outcome === 'clear').length },
       list,
     };
-  });
+  }), options);
 }
 
 function safeUser(): string {
@@ -128,7 +127,7 @@ export interface WarnResult {
  * `gridlens risk warn`: tiered early warnings (customer, transformer area, region) from the latest
  * credit, arrears, theft and line-loss runs, stored in `risk_alerts`.
  */
-export async function riskWarn(config: Pick<GridLensConfig, 'db'>, request: { thresholds?: WarningThresholdsInput; top?: number } = {}): Promise<WarnResult> {
+export async function riskWarn(config: Pick<GridLensConfig, 'db'>, request: { thresholds?: WarningThresholdsInput; top?: number } = {}, options: Pick<StoreOptions, 'warehouse'> = {}): Promise<WarnResult> {
   const thresholds = parseWarningThresholds(request.thresholds);
   return withStore(config, async (wh) => {
     const credit = await latestRiskRun(wh, 'credit');
@@ -159,7 +158,7 @@ export async function riskWarn(config: Pick<GridLensConfig, 'db'>, request: { th
     const order = { red: 0, orange: 1, yellow: 2 };
     const top = [...alerts].sort((a, b) => order[a.severity] - order[b.severity] || b.value - a.value).slice(0, request.top ?? 20);
     return { runId, alerts: alerts.length, bySeverity, sources, top };
-  });
+  }, options);
 }
 
 async function customerSignals(wh: Warehouse, creditRun?: number, previousCredit?: number, arrearsRun?: number, theftRun?: number): Promise<CustomerSignals[]> {
@@ -196,7 +195,7 @@ export interface RiskOverview {
 }
 
 /** The numbers the risk dashboard shows: alerts by level, kind and severity, grades, arrears, theft, lists and the worst areas. */
-export async function riskOverview(config: Pick<GridLensConfig, 'db'>, options: { topAreas?: number } = {}): Promise<RiskOverview> {
+export async function riskOverview(config: Pick<GridLensConfig, 'db'>, options: { topAreas?: number } & Pick<StoreOptions, 'warehouse'> = {}): Promise<RiskOverview> {
   return withStore(config, async (wh) => {
     const runs = Object.fromEntries(await Promise.all((['credit', 'arrears', 'theft', 'lineloss', 'warning'] as const).map(async (k) => [k, await latestRiskRun(wh, k)] as const)));
     const counts = async (sql: string, runId: number | undefined): Promise<Record<string, number>> =>
@@ -224,5 +223,5 @@ export async function riskOverview(config: Pick<GridLensConfig, 'db'>, options: 
       lists: { red: lists.red ?? 0, black: lists.black ?? 0 },
       topAreas: areas.map((r) => ({ areaId: String(r.area_id), region: String(r.region), recentRate: Number(r.recent_rate), lossKwh: Number(r.loss_kwh), flagged: Boolean(r.flagged) })),
     };
-  });
+   }, { warehouse: options.warehouse });
 }

@@ -139,8 +139,10 @@ if (missing && process.env.CI) {
       await context.close();
     });
 
-    it('a risk officer opens the theft inspection list and records an outcome', async (ctx) => {
-      if (!apiPaths.has('/risk/theft') || !apiPaths.has('/risk/inspections')) ctx.skip('the API has no /risk/theft or /risk/inspections route yet');
+    it('a risk officer opens the theft inspection list and records an outcome', async () => {
+      expect(apiPaths.has('/risk/theft') && apiPaths.has('/risk/inspections')).toBe(true);
+      const [theftRun] = await wh.query<{ n: number }>("SELECT count(*) AS n FROM risk_runs WHERE kind = 'theft'");
+      expect(Number(theftRun.n), 'the demo pipeline ran the theft step').toBeGreaterThan(0);
       const before = await wh.query<{ n: number }>('SELECT count(*) AS n FROM inspection_outcomes');
       const { context, page, errors } = await openPage(browser, server.url);
       await login(page, 'risk', PASSWORD);
@@ -149,15 +151,21 @@ if (missing && process.env.CI) {
       await firstRow.waitFor();
       await firstRow.click();
       await page.getByTestId('theft-evidence').waitFor();
+      const names = await page.getByTestId('theft-list').locator('tbody tr.ant-table-row td:nth-child(3)').allInnerTexts();
+      expect(names.length).toBeGreaterThan(0);
+      for (const name of names) expect(name === '—' || name.includes('*'), `masked name ${name}`).toBe(true);
+      await screenshot(page, '08-risk-theft-list');
       await page.getByTestId('outcome-confirmed').click();
       await page.getByTestId('outcome-note').fill('meter bypass found on site');
       await page.getByTestId('outcome-submit').click();
       await page.getByText('已登记稽查结果').waitFor();
-      await screenshot(page, '08-risk-theft-outcome');
+      await screenshot(page, '09-risk-theft-outcome');
       expect(errors).toEqual([]);
       await context.close();
       const after = await wh.query<{ n: number }>('SELECT count(*) AS n FROM inspection_outcomes');
       expect(Number(after[0].n)).toBe(Number(before[0].n) + 1);
+      const audit = await listAudit(wh, { page: 1, pageSize: 20, action: 'risk.inspection' });
+      expect(audit.items.some((e) => e.actor === 'risk')).toBe(true);
     });
 
     it('every page renders for an admin (screenshots of each)', async () => {
@@ -170,6 +178,17 @@ if (missing && process.env.CI) {
         await screenshot(page, `page-${String(i + 1).padStart(2, '0')}-${key}`);
       }
       expect(errors).toEqual([]);
+      // The segments and tags of the demo pipeline, through the admin's session.
+      const segments = (await (await context.request.get('/api/v1/segments')).json()) as { segmentId: string; size: number; shape: number[] }[];
+      expect(segments.length).toBeGreaterThan(1);
+      expect(segments.every((g) => g.shape.length === 24)).toBe(true);
+      expect(segments.reduce((n, g) => n + g.size, 0)).toBeGreaterThan(0);
+      const tags = (await (await context.request.get('/api/v1/tags')).json()) as { id: string; customers: number }[];
+      const used = tags.find((g) => g.customers > 0);
+      expect(used).toBeDefined();
+      const tagged = (await (await context.request.get(`/api/v1/customers?tag=${used!.id}&pageSize=200`)).json()) as { total: number; items: { tags: string[] }[] };
+      expect(tagged.total).toBe(used!.customers);
+      expect(tagged.items.every((c) => c.tags.includes(used!.id))).toBe(true);
       await context.close();
     });
   });

@@ -5,9 +5,11 @@ import { authRoutes } from './auth.js';
 import { customerRoutes } from './customers.js';
 import { exportRoutes } from './exports.js';
 import { healthRoutes } from './health.js';
+import { marketingRoutes } from './marketing.js';
 import { platformDataRoutes } from './platform-data.js';
+import { riskRoutes } from './risk.js';
 
 /** Every API route. A resource adds its file here; its id must be in the permission table. */
 export const allRoutes: readonly RouteDef[] = [
-  ...healthRoutes, ...authRoutes, ...platformDataRoutes, ...customerRoutes, ...analyticsRoutes, ...exportRoutes, ...adminRoutes,
+  ...healthRoutes, ...authRoutes, ...platformDataRoutes, ...customerRoutes, ...analyticsRoutes, ...riskRoutes, ...marketingRoutes, ...exportRoutes, ...adminRoutes,
 ];

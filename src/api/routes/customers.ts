@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { appendAudit } from '../../jobs/audit.js';
-import { customerLoad, requireCustomerInRegions, searchCustomers } from '../../jobs/customers.js';
+import { loadWindow, searchCustomersFiltered } from '../../jobs/api-segments.js';
+import { customerLoad, requireCustomerInRegions } from '../../jobs/customers.js';
 import { getCustomerProfile } from '../../jobs/profile.js';
 import { regionsOf } from '../context.js';
 import { maskRecord, PII_FIELDS, type PiiField } from '../masking.js';
@@ -17,11 +18,14 @@ const piiFields = Object.keys(PII_FIELDS) as [PiiField, ...PiiField[]];
 export const customerRoutes = [
   defineRoute({
     id: 'customers.search', method: 'GET', url: '/customers', tag: 'customers',
-    summary: 'Search customers by id prefix, name fragment or phone digits, with filters; personal data masked; limited to the caller\'s districts.',
-    query: z.strictObject({ q: searchText.optional(), district: searchText.optional(), customerClass: searchText.optional(), ...pageQuery }),
-    response: pageOf(customerSummary),
+    summary: 'Search customers by id prefix, name fragment or phone digits, with district, class, segment and tag filters; personal data masked; limited to the caller\'s districts.',
+    query: z.strictObject({
+      q: searchText.optional(), district: searchText.optional(), customerClass: searchText.optional(),
+      segment: idText.optional().describe('load-shape segment of the latest segmentation run, e.g. S01'), tag: idText.optional().describe('tag id on the latest tag day'), ...pageQuery,
+    }),
+    response: pageOf(customerSummary.extend({ segment: z.string().nullable(), tags: z.array(z.string()) })),
     handler: async ({ ctx, principal, query }) => {
-      const page = await searchCustomers(ctx.wh, { ...query, regions: regionsOf(principal) });
+      const page = await searchCustomersFiltered(ctx.wh, { ...query, regions: regionsOf(principal) });
       return { ...page, items: page.items.map(maskRecord) };
     },
   }),
@@ -63,10 +67,18 @@ export const customerRoutes = [
   }),
   defineRoute({
     id: 'customers.load', method: 'GET', url: '/customers/:id/load', tag: 'customers',
-    summary: 'Load curve of the customer (import kWh) between local days, at 15-minute, hourly or daily resolution.',
+    summary: 'Load curve of the customer (import kWh) between local days, at 15-minute, hourly or daily resolution; by default the last 30 days of the customer\'s data.',
     params: customerIdParams,
-    query: z.strictObject({ from: isoDate, to: isoDate, resolution: z.enum(['15m', '1h', '1d']).default('1h') }),
+    query: z.strictObject({ from: isoDate.optional(), to: isoDate.optional(), resolution: z.enum(['15m', '1h', '1d']).default('1h') }),
     response: z.object({ customerId: idText, resolution: z.string(), timeZone: z.string(), points: z.array(z.object({ ts: z.string(), kwh: z.number().nullable(), quality: z.number() })) }),
-    handler: async ({ ctx, principal, params, query }) => customerLoad(ctx.wh, { customerId: params.id, ...query, regions: regionsOf(principal) }),
+    handler: async ({ ctx, principal, params, query }) => {
+      const regions = regionsOf(principal);
+      let { from, to } = query;
+      if (from === undefined || to === undefined) {
+        const customer = await requireCustomerInRegions(ctx.wh, params.id, regions);
+        ({ from, to } = await loadWindow(ctx.wh, params.id, String(customer.timeZone ?? 'Asia/Shanghai'), query));
+      }
+      return customerLoad(ctx.wh, { customerId: params.id, from, to, resolution: query.resolution, regions });
+    },
   }),
 ];
