@@ -17,8 +17,12 @@ const everyone: readonly Role[] = ['admin', 'marketing', 'service', 'operations'
 /** Roles that may see customer records (masked). The auditor reads the audit log and aggregates only. */
 const customerReaders: readonly Role[] = ['admin', 'marketing', 'service', 'operations', 'risk', 'analyst'];
 
-/** Risk lists, alerts and aggregates (names masked). One customer's credit rating is a customer record: not for the auditor. Only risk and admin record inspections. */
-const riskReaders: readonly Role[] = ['admin', 'risk', 'operations', 'auditor', 'analyst'];
+/**
+ * Risk lists and alerts name customers (masked): customer records, so not for the auditor, who sees
+ * only the aggregate risk overview. Only risk and admin record inspections.
+ */
+const riskReaders: readonly Role[] = ['admin', 'risk', 'operations', 'analyst'];
+const riskAggregateReaders: readonly Role[] = [...riskReaders, 'auditor'];
 
 export const PUBLIC_ROUTES = ['health', 'auth.login'] as const;
 
@@ -45,9 +49,9 @@ export const PERMISSIONS = {
   'risk.theft': { roles: riskReaders, scope: 'risk:read' },
   'risk.inspections.create': { roles: ['admin', 'risk'], scope: 'risk:write' },
   'risk.alerts': { roles: riskReaders, scope: 'risk:read' },
-  'risk.overview': { roles: riskReaders, scope: 'risk:read' },
+  'risk.overview': { roles: riskAggregateReaders, scope: 'risk:read' },
   'risk.lists': { roles: riskReaders, scope: 'risk:read' },
-  'credit.get': { roles: ['admin', 'risk', 'operations', 'analyst'], scope: 'risk:read' },
+  'credit.get': { roles: riskReaders, scope: 'risk:read' },
   'exports.get': { roles: ['admin', 'marketing', 'operations', 'risk', 'analyst'], scope: 'exports:read' },
   'admin.users.list': { roles: ['admin'], scope: 'admin:read' },
   'admin.users.create': { roles: ['admin'], scope: 'admin:write' },
