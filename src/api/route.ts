@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { ForbiddenError } from '../jobs/api-credentials.js';
+import { invalidateReadCaches } from '../jobs/api-read-cache.js';
 import { authenticate, checkCsrf } from './auth/authenticate.js';
 import type { ApiContext, Principal } from './context.js';
 import { isAllowed, PERMISSIONS, type PermissionId, type RouteId } from './permissions.js';
@@ -79,7 +80,12 @@ export function registerRoute(app: FastifyInstance, ctx: ApiContext, base: strin
       const params = parseInput(def.params, request.params, 'path');
       const query = parseInput(def.query, request.query, 'query');
       const body = parseInput(def.body, request.body, 'body');
-      const result = await def.handler({ ctx, request, reply, principal, params, query, body });
+      let result;
+      try {
+        result = await def.handler({ ctx, request, reply, principal, params, query, body });
+      } finally {
+        if (MUTATING.has(def.method)) invalidateReadCaches(ctx.wh); // whatever it changed is read fresh from now on
+      }
       if (def.raw) return reply;
       reply.status(def.status ?? 200);
       if (def.status === 204) return reply.send();

@@ -114,9 +114,29 @@ export interface IndexQuery {
   readonly regions: readonly string[] | null;
 }
 
-/** Summaries matching the query, in id order: id prefix, name fragment, or at least 4 phone digits. */
-export async function matchCustomers(wh: Warehouse, query: IndexQuery): Promise<CustomerSummaryRow[]> {
+/** Recent answers per index (a rebuilt index starts empty): the same search repeated costs one map lookup. */
+const MATCH_CACHE_SIZE = 256;
+const matchCaches = new WeakMap<Index, Map<string, CustomerSummaryRow[]>>();
+
+/** Summaries matching the query, in id order: id prefix, name fragment, or at least 4 phone digits. Callers must not modify the array. */
+export async function matchCustomers(wh: Warehouse, query: IndexQuery): Promise<readonly CustomerSummaryRow[]> {
   const index = await currentIndex(wh);
+  let cache = matchCaches.get(index);
+  if (!cache) matchCaches.set(index, (cache = new Map()));
+  const key = JSON.stringify([query.q?.trim() ?? '', query.district ?? null, query.customerClass ?? null, query.regions === null ? null : [...query.regions].sort()]);
+  const hit = cache.get(key);
+  if (hit) {
+    cache.delete(key); // least recently used first
+    cache.set(key, hit);
+    return hit;
+  }
+  const out = scan(index, query);
+  if (cache.size >= MATCH_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  cache.set(key, out);
+  return out;
+}
+
+function scan(index: Index, query: IndexQuery): CustomerSummaryRow[] {
   const q = (query.q?.trim() ?? '').replaceAll('\n', ' ');
   const digits = q.replace(/\D/g, '');
   const regions = query.regions === null ? null : new Set(query.regions);
@@ -137,7 +157,7 @@ export async function matchCustomers(wh: Warehouse, query: IndexQuery): Promise<
     if (query.customerClass && index.classes[i] !== query.customerClass) continue;
     out.push(index.rows[i]);
   }
-  return out;
+  return Object.freeze(out) as CustomerSummaryRow[];
 }
 
 /** Builds the index ahead of the first search (the server calls it at start; failures surface on the first search). */

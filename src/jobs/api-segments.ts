@@ -2,6 +2,7 @@ import { segmentModelFromJson } from '../analytics/segments/index.js';
 import { defaultTagCatalogue, type TagCatalogue } from '../analytics/tags/index.js';
 import { epochDay, isoDateOfEpochDay, utcOffsetMinutes } from '../core/time/index.js';
 import type { Warehouse } from '../warehouse/warehouse.js';
+import { cachedRead } from './api-read-cache.js';
 import { matchCustomers, type CustomerSummaryRow, type IndexQuery } from './api-search-index.js';
 import type { Page } from './customers.js';
 
@@ -102,34 +103,52 @@ async function idSet(wh: Warehouse, sql: string, params: (string | number)[]): P
   return new Set((await wh.query<{ customer_id: string }>(sql, params)).map((r) => r.customer_id));
 }
 
-const LATEST_SEGMENTS = "SELECT max(run_id) FROM customer_segments WHERE kind = 'load-shape'";
-const LATEST_TAGS = 'SELECT max(as_of) FROM customer_tags';
+const MARKS_TTL_MS = 10_000;
+
+/** The latest load-shape run and tag day (null before those steps ran), cached briefly: every search page needs them. */
+function latestMarks(wh: Warehouse): Promise<{ runId: number | null; asOf: string | null }> {
+  return cachedRead(wh, 'search:latest-marks', MARKS_TTL_MS, async () => {
+    const [row] = await wh.query<{ run_id: number | bigint | null; as_of: string | null }>(
+      `SELECT (SELECT max(run_id) FROM customer_segments WHERE kind = 'load-shape') AS run_id, (SELECT CAST(max(as_of) AS VARCHAR) FROM customer_tags) AS as_of`);
+    return { runId: row?.run_id == null ? null : Number(row.run_id), asOf: row?.as_of ?? null };
+  });
+}
 
 /**
  * Customer search with the contract's segment (S01... of the latest load-shape run) and tag (id, on
- * the latest tag day) filters; each item carries its segment and tags.
+ * the latest tag day) filters; each item carries its segment and tags. Matching runs on the
+ * in-memory index; the store is asked only for the page's segments and tags (and the filters' ids).
  */
 export async function searchCustomersFiltered(wh: Warehouse, s: FilteredSearch): Promise<Page<SearchItem>> {
   let matches = await matchCustomers(wh, s);
+  const { runId, asOf } = await latestMarks(wh);
   if (s.segment !== undefined) {
-    const ids = await idSet(wh, `SELECT customer_id FROM customer_segments WHERE kind = 'load-shape' AND segment = ? AND run_id = (${LATEST_SEGMENTS})`, [s.segment]);
+    const ids = runId === null ? new Set<string>()
+      : await idSet(wh, "SELECT customer_id FROM customer_segments WHERE kind = 'load-shape' AND segment = ? AND run_id = ?", [s.segment, runId]);
     matches = matches.filter((m) => ids.has(m.customerId));
   }
   if (s.tag !== undefined) {
-    const ids = await idSet(wh, `SELECT customer_id FROM customer_tags WHERE tag_id = ? AND as_of = (${LATEST_TAGS})`, [s.tag]);
+    const ids = asOf === null ? new Set<string>()
+      : await idSet(wh, 'SELECT customer_id FROM customer_tags WHERE tag_id = ? AND as_of = CAST(? AS DATE)', [s.tag, asOf]);
     matches = matches.filter((m) => ids.has(m.customerId));
   }
   const page = matches.slice((s.page - 1) * s.pageSize, s.page * s.pageSize);
   const ids = page.map((m) => m.customerId);
   const segment = new Map<string, string>();
   const tags = new Map<string, string[]>();
-  if (ids.length) {
-    const marks = ids.map(() => '?').join(', ');
-    for (const r of await wh.query<{ customer_id: string; segment: string }>(
-      `SELECT customer_id, segment FROM customer_segments WHERE kind = 'load-shape' AND run_id = (${LATEST_SEGMENTS}) AND customer_id IN (${marks})`, ids)) segment.set(r.customer_id, r.segment);
-    for (const r of await wh.query<{ customer_id: string; tag_id: string }>(
-      `SELECT customer_id, tag_id FROM customer_tags WHERE as_of = (${LATEST_TAGS}) AND customer_id IN (${marks}) ORDER BY tag_id`, ids)) tags.set(r.customer_id, [...(tags.get(r.customer_id) ?? []), r.tag_id]);
-  }
+  const marks = ids.map(() => '?').join(', ');
+  const [segmentRows, tagRows] = await Promise.all([
+    ids.length && runId !== null
+      ? wh.query<{ customer_id: string; segment: string }>(
+        `SELECT customer_id, segment FROM customer_segments WHERE kind = 'load-shape' AND run_id = ? AND customer_id IN (${marks})`, [runId, ...ids])
+      : [],
+    ids.length && asOf !== null
+      ? wh.query<{ customer_id: string; tag_id: string }>(
+        `SELECT customer_id, tag_id FROM customer_tags WHERE as_of = CAST(? AS DATE) AND customer_id IN (${marks}) ORDER BY tag_id`, [asOf, ...ids])
+      : [],
+  ]);
+  for (const r of segmentRows) segment.set(r.customer_id, r.segment);
+  for (const r of tagRows) tags.set(r.customer_id, [...(tags.get(r.customer_id) ?? []), r.tag_id]);
   return {
     items: page.map((m) => ({ ...m, segment: segment.get(m.customerId) ?? null, tags: tags.get(m.customerId) ?? [] })),
     total: matches.length, page: s.page, pageSize: s.pageSize,

@@ -52,6 +52,19 @@ export async function requireCustomerInRegions(wh: Warehouse, customerId: string
   return row;
 }
 
+/** The same fields as `requireCustomerInRegions`, from a `SELECT * FROM customers` row (values as stored, unmasked). */
+export function customerSummaryOf(row: Record<string, unknown>): CustomerSummary & Record<string, unknown> {
+  return {
+    customerId: row.customer_id, name: row.name, phone: row.phone, address: row.address, idNumber: row.id_number, district: row.district,
+    customerClass: row.customer_type, tariffId: row.tariff_id, areaId: row.area_id, status: row.status, region: row.region,
+    industryCode: row.industry_code, voltageLevel: row.voltage_level, contractCapacityKva: row.contract_capacity_kva, feederId: row.feeder_id,
+    openedOn: row.open_date, marketingConsent: row.marketing_consent, timeZone: row.time_zone,
+  } as CustomerSummary & Record<string, unknown>;
+}
+
+/** Whether a district lies within `regions` (null = every district). */
+export const inRegions = (district: unknown, regions: Regions): boolean => regions === null || regions.includes(String(district));
+
 export type Resolution = '15m' | '1h' | '1d';
 export interface LoadPoint { readonly ts: string; readonly kwh: number | null; readonly quality: number }
 export interface LoadCurve { readonly customerId: string; readonly resolution: Resolution; readonly timeZone: string; readonly points: LoadPoint[] }

@@ -12,6 +12,13 @@ export interface ProfileOptions {
   /** Recent records of each kind (default 6). */
   readonly recent?: number;
   readonly catalogue?: TagCatalogue;
+  /**
+   * Optional tables the caller knows hold no rows (see `emptyProfileTables`): not queried. The
+   * API passes a briefly cached set; one-off callers leave it out and every table is asked.
+   */
+  readonly emptyTables?: ReadonlySet<string>;
+  /** Leave the `customer` row in clear even when the rest is masked: for a caller that masks it itself (the API). */
+  readonly customerInClear?: boolean;
 }
 
 export interface ProfileTag {
@@ -85,15 +92,40 @@ export async function getCustomerProfile(wh: Warehouse, customerId: string, opti
   const recent = options.recent ?? 6;
   if (!Number.isInteger(recent) || recent < 0 || recent > 1000) throw new ValidationError(`recent: expected 0–1000, got ${recent}`);
   const catalogue = options.catalogue ?? defaultTagCatalogue;
-  const [customer] = await wh.query('SELECT * FROM customers WHERE customer_id = ?', [customerId]);
+  const empty = options.emptyTables ?? new Set<string>();
+  // Independent reads are issued together: the store queues them without a round trip through the event loop each.
+  const rowsOf = (table: string, sql: string, p: unknown[]): Promise<Row[]> => (empty.has(table) ? Promise.resolve([]) : wh.query(sql, p as never));
+  const one = async (table: string, sql: string, p: unknown[]) => (await rowsOf(table, sql, p))[0] ?? null;
+  const [customers, accounts, meters, featureRow, monthRows, scores, bills, payments, tickets, events] = await Promise.all([
+    wh.query('SELECT * FROM customers WHERE customer_id = ?', [customerId]),
+    rowsOf('accounts', 'SELECT account_id, payment_method, prepaid, deposit_cny, currency, open_date FROM accounts WHERE customer_id = ? ORDER BY account_id', [customerId]),
+    rowsOf('meters', 'SELECT meter_id, meter_no, area_id, interval_minutes, channels, phases, install_date FROM meters WHERE customer_id = ? ORDER BY meter_id', [customerId]),
+    one('customer_features', 'SELECT * FROM customer_features WHERE customer_id = ? ORDER BY as_of DESC, feature_version DESC LIMIT 1', [customerId]),
+    rowsOf('customer_month_features',
+      'SELECT CAST(month AS VARCHAR) AS month, kwh, days, peak_kw FROM customer_month_features WHERE customer_id = ? ORDER BY month DESC LIMIT 12', [customerId]),
+    Promise.all(scoreTables().filter(({ table }) => !empty.has(table.name)).map(async ({ table, orderBy }): Promise<ProfileScore | null> => {
+      const order = orderBy ? ` ORDER BY ${wh.dialect.quoteIdent(orderBy)} DESC` : '';
+      const rows = await optionalQuery(wh, `SELECT * FROM ${table.name.split('.').map((p) => wh.dialect.quoteIdent(p)).join('.')} WHERE customer_id = ?${order} LIMIT 1`, [customerId]);
+      return rows && rows[0] ? { table: table.name, row: maskRow(rows[0], table, unmasked) } : null;
+    })),
+    rowsOf('bills',
+      'SELECT bill_id, CAST(period_start AS VARCHAR) AS period_start, CAST(period_end AS VARCHAR) AS period_end, kwh_total, amount, currency, CAST(due_date AS VARCHAR) AS due_date FROM bills WHERE customer_id = ? ORDER BY period_start DESC LIMIT ?',
+      [customerId, recent]),
+    rowsOf('payments', 'SELECT payment_id, bill_id, paid_at, amount, currency, channel, status FROM payments WHERE customer_id = ? ORDER BY paid_at DESC LIMIT ?', [customerId, recent]),
+    // ticket text is free text that may hold personal data: the profile shows its classification only
+    rowsOf('tickets', 'SELECT ticket_id, created_at, channel, category, topic, status, resolved_at, satisfaction FROM tickets WHERE customer_id = ? ORDER BY created_at DESC LIMIT ?', [customerId, recent]),
+    rowsOf('events', 'SELECT ts, event_type, channel FROM events WHERE customer_id = ? ORDER BY ts DESC LIMIT ?', [customerId, recent]),
+  ]);
+  const [customer] = customers;
   if (!customer) throw new NotFoundError('customer', customerId);
-  const one = async (sql: string, p: unknown[]) => (await wh.query(sql, p as never))[0] ?? null;
-  const area = customer.area_id == null ? null : await one('SELECT area_id, name, region, district, feeder_id, transformer_kva FROM transformer_areas WHERE area_id = ?', [customer.area_id]);
-  const tariff = customer.tariff_id == null ? null : await one('SELECT tariff_id, name, name_zh, customer_class, currency FROM tariffs WHERE tariff_id = ?', [customer.tariff_id]);
-  const accounts = await wh.query('SELECT account_id, payment_method, prepaid, deposit_cny, currency, open_date FROM accounts WHERE customer_id = ? ORDER BY account_id', [customerId]);
-  const meters = await wh.query('SELECT meter_id, meter_no, area_id, interval_minutes, channels, phases, install_date FROM meters WHERE customer_id = ? ORDER BY meter_id', [customerId]);
+  const [area, tariff, tagRows] = await Promise.all([
+    customer.area_id == null ? null : one('transformer_areas', 'SELECT area_id, name, region, district, feeder_id, transformer_kva FROM transformer_areas WHERE area_id = ?', [customer.area_id]),
+    customer.tariff_id == null ? null : one('tariffs', 'SELECT tariff_id, name, name_zh, customer_class, currency FROM tariffs WHERE tariff_id = ?', [customer.tariff_id]),
+    featureRow
+      ? rowsOf('customer_tags', 'SELECT tag_id, tag_version, evidence FROM customer_tags WHERE customer_id = ? AND as_of = CAST(? AS DATE) ORDER BY tag_id', [customerId, String(featureRow.as_of)])
+      : [],
+  ]);
 
-  const featureRow = await one('SELECT * FROM customer_features WHERE customer_id = ? ORDER BY as_of DESC, feature_version DESC LIMIT 1', [customerId]);
   let features: Row | null = null;
   let shape: number[] | null = null;
   if (featureRow) {
@@ -104,17 +136,11 @@ export async function getCustomerProfile(wh: Warehouse, customerId: string, opti
       else features[k] = v;
     }
   }
-  const monthly = (await wh.query<{ month: string; kwh: number; days: number; peak_kw: number }>(
-    'SELECT CAST(month AS VARCHAR) AS month, kwh, days, peak_kw FROM customer_month_features WHERE customer_id = ? ORDER BY month DESC LIMIT 12', [customerId],
-  )).reverse().map((r) => ({ month: r.month, kwh: Number(r.kwh), days: Number(r.days), peakKw: Number(r.peak_kw) }));
+  const monthly = (monthRows as { month: string; kwh: number; days: number; peak_kw: number }[])
+    .reverse().map((r) => ({ month: r.month, kwh: Number(r.kwh), days: Number(r.days), peakKw: Number(r.peak_kw) }));
 
   const byId = new Map(catalogue.tags.map((t) => [t.id, t]));
-  const tagRows = featureRow
-    ? await wh.query<{ tag_id: string; tag_version: number; evidence: unknown }>(
-      'SELECT tag_id, tag_version, evidence FROM customer_tags WHERE customer_id = ? AND as_of = CAST(? AS DATE) ORDER BY tag_id', [customerId, String(featureRow.as_of)],
-    )
-    : [];
-  const tags: ProfileTag[] = tagRows.map((r) => {
+  const tags: ProfileTag[] = (tagRows as { tag_id: string; tag_version: number; evidence: unknown }[]).map((r) => {
     const def = byId.get(r.tag_id);
     const evidence = typeof r.evidence === 'string' ? JSON.parse(r.evidence) as Record<string, unknown> : (r.evidence as Record<string, unknown>) ?? {};
     return {
@@ -122,26 +148,23 @@ export async function getCustomerProfile(wh: Warehouse, customerId: string, opti
       label: def?.label ?? { 'zh-CN': r.tag_id, en: r.tag_id }, description: def?.description ?? null, evidence,
     };
   });
-
-  const scores: ProfileScore[] = [];
-  for (const { table, orderBy } of scoreTables()) {
-    const order = orderBy ? ` ORDER BY ${wh.dialect.quoteIdent(orderBy)} DESC` : '';
-    const rows = await optionalQuery(wh, `SELECT * FROM ${table.name.split('.').map((p) => wh.dialect.quoteIdent(p)).join('.')} WHERE customer_id = ?${order} LIMIT 1`, [customerId]);
-    if (rows && rows[0]) scores.push({ table: table.name, row: maskRow(rows[0], table, unmasked) });
-  }
-
-  const bills = await wh.query(
-    'SELECT bill_id, CAST(period_start AS VARCHAR) AS period_start, CAST(period_end AS VARCHAR) AS period_end, kwh_total, amount, currency, CAST(due_date AS VARCHAR) AS due_date FROM bills WHERE customer_id = ? ORDER BY period_start DESC LIMIT ?',
-    [customerId, recent],
-  );
-  const payments = await wh.query('SELECT payment_id, bill_id, paid_at, amount, currency, channel, status FROM payments WHERE customer_id = ? ORDER BY paid_at DESC LIMIT ?', [customerId, recent]);
-  // ticket text is free text that may hold personal data: the profile shows its classification only
-  const tickets = await wh.query('SELECT ticket_id, created_at, channel, category, topic, status, resolved_at, satisfaction FROM tickets WHERE customer_id = ? ORDER BY created_at DESC LIMIT ?', [customerId, recent]);
-  const events = await wh.query('SELECT ts, event_type, channel FROM events WHERE customer_id = ? ORDER BY ts DESC LIMIT ?', [customerId, recent]);
   return {
-    customerId, masked: !unmasked, customer: maskRow(customer, customerTable, unmasked), area, tariff, accounts, meters, features, shape, monthly, tags, scores,
-    recent: { bills, payments, tickets, events },
+    customerId, masked: !unmasked, customer: maskRow(customer, customerTable, unmasked || options.customerInClear === true), area, tariff, accounts, meters, features, shape, monthly, tags,
+    scores: scores.filter((x): x is ProfileScore => x !== null), recent: { bills, payments, tickets, events },
   };
+}
+
+/** The optional per-customer tables of the profile (results of analytics steps, records that may not be kept). */
+export function optionalProfileTables(): string[] {
+  return ['customer_features', 'customer_month_features', 'customer_tags', 'bills', 'payments', 'tickets', 'events', ...scoreTables().map((t) => t.table.name)];
+}
+
+/** Which of `optionalProfileTables` hold no rows (or do not exist in this store): one cheap probe per table. */
+export async function emptyProfileTables(wh: Warehouse): Promise<Set<string>> {
+  const names = optionalProfileTables();
+  const probes = await Promise.all(names.map((name) =>
+    optionalQuery(wh, `SELECT 1 AS present FROM ${name.split('.').map((p) => wh.dialect.quoteIdent(p)).join('.')} LIMIT 1`, [])));
+  return new Set(names.filter((_, i) => !probes[i]?.length));
 }
 
 /** `gridlens profile CUSTOMER_ID`. */

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import type { Warehouse } from '../warehouse/warehouse.js';
+import { cachedRead, invalidateReadCaches } from './api-read-cache.js';
+
+describe('read cache', () => {
+  it('shares a load within the TTL, reloads after it or after invalidation, and never keeps a failure', async () => {
+    const wh = {} as Warehouse;
+    let loads = 0;
+    const load = async () => ++loads;
+    expect(await Promise.all([cachedRead(wh, 'k', 1000, load, 0), cachedRead(wh, 'k', 1000, load, 10)])).toEqual([1, 1]);
+    expect(await cachedRead(wh, 'k', 1000, load, 999)).toBe(1);
+    expect(await cachedRead(wh, 'k', 1000, load, 1000)).toBe(2);
+    invalidateReadCaches(wh);
+    expect(await cachedRead(wh, 'k', 1000, load, 1001)).toBe(3);
+    expect(await cachedRead({} as Warehouse, 'k', 1000, load, 1001)).toBe(4); // per store
+    await expect(cachedRead(wh, 'bad', 1000, () => Promise.reject(new Error('boom')), 0)).rejects.toThrow('boom');
+    expect(await cachedRead(wh, 'bad', 1000, load, 1)).toBe(5);
+  });
+});
