@@ -75,7 +75,8 @@ export async function runSegments(config: Pick<GridLensConfig, 'db'>, request: S
     }
     progress(2);
     const facts = await readBehaviourFacts(wh);
-    await writeAssignments(wh, runId, profiles.customerIds, assigned, Boolean(request.assignOnly && previous), facts);
+    const behaviour = facts.map((f) => behaviouralSegments(f)); // once per customer, for the rows and the summary
+    await writeAssignments(wh, runId, profiles.customerIds, assigned, Boolean(request.assignOnly && previous), facts, behaviour);
     progress(3);
     const revenue = await revenueBySegment(wh, runId, request);
     progress(4);
@@ -84,7 +85,7 @@ export async function runSegments(config: Pick<GridLensConfig, 'db'>, request: S
       customers: profiles.customerIds.length, blocks: profiles.blocks.map((b) => `${b.season}/${b.dayKind}`), k: model.k, rule: model.rule,
       candidates: model.candidates,
       segments: model.segments.map((s) => ({ ...s, code: segmentCode(s.segment), revenueCny: revenue.get(segmentCode(s.segment)) ?? 0 })),
-      behavioural: behaviourSummary(facts), seconds: (performance.now() - started) / 1000,
+      behavioural: behaviourSummary(behaviour), seconds: (performance.now() - started) / 1000,
     };
   }, { warehouse });
 }
@@ -109,21 +110,36 @@ async function writeModel(wh: Warehouse, runId: number, model: SegmentModel, cus
   });
 }
 
+type Behaviour = ReturnType<typeof behaviouralSegments>;
+
 async function writeAssignments(
-  wh: Warehouse, runId: number, ids: readonly string[], assigned: { segments: Int32Array; distances: Float64Array }, isAssign: boolean, facts: Awaited<ReturnType<typeof readBehaviourFacts>>,
+  wh: Warehouse, runId: number, ids: readonly string[], assigned: { segments: Int32Array; distances: Float64Array }, isAssign: boolean,
+  facts: Awaited<ReturnType<typeof readBehaviourFacts>>, behaviour: readonly Behaviour[],
 ): Promise<void> {
-  const behaviour = facts.flatMap((f) => behaviouralSegments(f).map((b) => ({ id: f.customerId, kind: b.dimension, code: b.rule.code })));
-  const n = ids.length + behaviour.length;
+  const n = behaviour.reduce((s, b) => s + b.length, ids.length);
+  const customerIds = new Array<string>(n);
+  const kinds = new Array<string>(n);
+  const segments = new Array<string>(n);
+  const distances = new Float64Array(n).fill(Number.NaN);
+  const flags = new Array<boolean>(n).fill(false);
+  for (let i = 0; i < ids.length; i++) {
+    customerIds[i] = ids[i];
+    kinds[i] = 'load-shape';
+    segments[i] = segmentCode(assigned.segments[i]);
+    distances[i] = assigned.distances[i];
+    flags[i] = isAssign;
+  }
+  let at = ids.length;
+  facts.forEach((f, c) => {
+    for (const b of behaviour[c]) {
+      customerIds[at] = f.customerId;
+      kinds[at] = b.dimension;
+      segments[at++] = b.rule.code;
+    }
+  });
   await wh.append('customer_segments', {
     rowCount: n,
-    columns: {
-      run_id: new Int32Array(n).fill(runId),
-      customer_id: [...ids, ...behaviour.map((b) => b.id)],
-      kind: [...ids.map(() => 'load-shape'), ...behaviour.map((b) => b.kind)],
-      segment: [...Array.from(assigned.segments, segmentCode), ...behaviour.map((b) => b.code)],
-      distance: Float64Array.from([...assigned.distances, ...behaviour.map(() => Number.NaN)]),
-      assigned: [...ids.map(() => isAssign), ...behaviour.map(() => false)],
-    },
+    columns: { run_id: new Int32Array(n).fill(runId), customer_id: customerIds, kind: kinds, segment: segments, distance: distances, assigned: flags },
   });
 }
 
@@ -135,10 +151,10 @@ async function revenueBySegment(wh: Warehouse, runId: number, request: SegmentsR
   return new Map(rows.map((r) => [r.segment, Number(r.revenue)]));
 }
 
-function behaviourSummary(facts: Awaited<ReturnType<typeof readBehaviourFacts>>): BehaviourSummary[] {
-  const counts = new Map<string, { rule: ReturnType<typeof behaviouralSegments>[number]['rule']; n: number }>();
-  for (const f of facts) {
-    for (const { rule } of behaviouralSegments(f)) {
+function behaviourSummary(behaviour: readonly Behaviour[]): BehaviourSummary[] {
+  const counts = new Map<string, { rule: Behaviour[number]['rule']; n: number }>();
+  for (const segments of behaviour) {
+    for (const { rule } of segments) {
       const key = `${rule.dimension}/${rule.code}`;
       const entry = counts.get(key) ?? { rule, n: 0 };
       entry.n++;

@@ -41,10 +41,11 @@ export const behaviourRules: readonly BehaviourRule[] = [
   { dimension: 'service', code: 'quiet', labelZh: '服务诉求少', labelEn: 'Rarely contacts service', definition: 'otherwise', when: () => true },
 ];
 
+const dimensions = [...new Set(behaviourRules.map((r) => r.dimension))];
+
 /** The behavioural segment of each dimension for one customer. */
 export function behaviouralSegments(f: BehaviourFacts): { dimension: BehaviourRule['dimension']; rule: BehaviourRule }[] {
-  const dims = [...new Set(behaviourRules.map((r) => r.dimension))];
-  return dims.map((dimension) => ({ dimension, rule: behaviourRules.find((r) => r.dimension === dimension && r.when(f)) as BehaviourRule }));
+  return dimensions.map((dimension) => ({ dimension, rule: behaviourRules.find((r) => r.dimension === dimension && r.when(f)) as BehaviourRule }));
 }
 
 /** Reads the behaviour facts of every customer from payments, bills, tickets and app events (aggregated in the warehouse). */

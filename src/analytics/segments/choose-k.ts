@@ -1,5 +1,5 @@
 import { ValidationError } from '../../core/errors.js';
-import { daviesBouldin, silhouette, SILHOUETTE_SAMPLE } from './cluster-quality.js';
+import { daviesBouldin, silhouetteOf, silhouettePoints, SILHOUETTE_SAMPLE } from './cluster-quality.js';
 import { fitKMeans, type KMeansFit } from './k-means.js';
 import type { RowMatrix } from './row-matrix.js';
 
@@ -39,12 +39,13 @@ export function chooseK(data: RowMatrix, options: ChooseKOptions): ChosenK {
   }
   const fits: KMeansFit[] = [];
   const candidates: KCandidate[] = [];
+  const scored = silhouettePoints(data, options.silhouetteSample ?? SILHOUETTE_SAMPLE, options.seed); // shared by every k
   for (let k = options.kMin; k <= kMax; k++) {
     const fit = fitKMeans(data, { k, restarts: options.restarts, seed: options.seed });
     fits.push(fit);
     candidates.push({
       k, inertia: fit.inertia,
-      silhouette: silhouette(data, fit.labels, k, options.silhouetteSample ?? SILHOUETTE_SAMPLE, options.seed),
+      silhouette: silhouetteOf(scored, fit.labels, k),
       daviesBouldin: daviesBouldin(data, fit.labels, fit.centroids, k),
     });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daviesBouldin, silhouette } from './cluster-quality.js';
+import { daviesBouldin, silhouette, silhouetteOf, silhouettePoints } from './cluster-quality.js';
 import { rowMatrix } from './row-matrix.js';
 
 describe('cluster quality', () => {
@@ -21,5 +21,17 @@ describe('cluster quality', () => {
     const lab = Int32Array.from({ length: 600 }, (_, i) => (i < 300 ? 0 : 1));
     const m = rowMatrix(values, 1);
     expect(Math.abs(silhouette(m, lab, 2, 200, 1) - silhouette(m, lab, 2, 600))).toBeLessThan(0.02);
+  });
+
+  it('one set of pairwise distances scores several labelings exactly as separate silhouettes do', () => {
+    const values = Float64Array.from({ length: 90 }, (_, i) => (i % 3) * 5 + ((i * 7919) % 97) / 97);
+    const m = rowMatrix(values, 1);
+    const points = silhouettePoints(m, 50, 3);
+    for (const k of [2, 3]) {
+      const lab = Int32Array.from({ length: 90 }, (_, i) => i % k);
+      expect(silhouetteOf(points, lab, k)).toBeCloseTo(silhouette(m, lab, k, 50, 3), 12);
+    }
+    const byValue = Int32Array.from(values, (v) => Math.min(2, Math.floor(v / 5)));
+    expect(silhouetteOf(points, byValue, 3)).toBeGreaterThan(0.8);
   });
 });

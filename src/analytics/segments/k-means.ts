@@ -10,8 +10,11 @@ export const KMeansParams = z.object({
   /** Independent k-means++ starts; the one with the lowest inertia is kept (scikit-learn n_init). */
   restarts: z.number().int().min(1).max(100).default(8),
   maxIterations: z.number().int().min(1).max(10_000).default(300),
-  /** Stop when no centroid moves more than this (squared Euclidean, relative to the data variance). */
-  tolerance: z.number().min(0).default(1e-6),
+  /**
+   * Stop when no centroid moves more than this (squared Euclidean, relative to the mean per-column
+   * variance of the data; scikit-learn's `tol`, same default).
+   */
+  tolerance: z.number().min(0).default(1e-4),
   seed: z.number().int().default(42),
 });
 export type KMeansParams = z.output<typeof KMeansParams>;

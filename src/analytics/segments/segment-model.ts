@@ -17,7 +17,7 @@ export const SegmentParams = z.object({
   restarts: z.number().int().min(1).max(50).default(8),
   seed: z.number().int().default(42),
   /** Points scored by the silhouette (exact below this many customers). */
-  silhouetteSample: z.number().int().min(100).max(20_000).default(1000),
+  silhouetteSample: z.number().int().min(100).max(5000).default(1000),
   /**
    * k and the centroids are fitted on a seeded sample of at most this many rows; every row is then
    * assigned to its nearest centroid (the same as assigning new customers).
@@ -64,7 +64,8 @@ export function fitSegmentModel(data: RowMatrix, blocks: readonly ProfileBlock[]
   const sample = sampleOf(params.fitSample);
   const search = sampleOf(Math.min(params.chooseSample, params.fitSample));
   const chosen = chooseK(search, { kMin: params.kMin, kMax: params.kMax, restarts: search === sample ? params.restarts : Math.min(params.restarts, 3), seed: params.seed, silhouetteSample: params.silhouetteSample });
-  const fit = search === sample ? chosen.fit : fitKMeans(sample, { k: chosen.fit.k, restarts: params.restarts, seed: params.seed });
+  // One fit at the chosen k on the larger sample, with fewer restarts (each costs a full Lloyd run).
+  const fit = search === sample ? chosen.fit : fitKMeans(sample, { k: chosen.fit.k, restarts: Math.min(params.restarts, 3), seed: params.seed });
   const sameLayout = previous && JSON.stringify(previous.blocks) === JSON.stringify(blocks);
   const ids = stableSegmentIds(fit.centroids, fit.k, blocks.length, sameLayout ? {
     centroids: Float64Array.from(previous.centroids.flat()), ids: previous.segments.map((s) => s.segment),
