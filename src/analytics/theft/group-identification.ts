@@ -1,6 +1,6 @@
 import type { AreaBalance, AreaLossVerdict } from './line-loss.js';
 import type { PeerGroups } from './peer-groups.js';
-import { clamp, finiteOr, median, spearman } from './series-stats.js';
+import { clamp, finiteOr, median, pearson, ranksOf, spearman } from './series-stats.js';
 import type { UsagePanel } from './usage-panel.js';
 
 /** How one customer's usage moved against its area's loss. */
@@ -25,8 +25,23 @@ export function identifyGroup(
   panel: UsagePanel, peers: PeerGroups, balance: AreaBalance, verdict: AreaLossVerdict, windowDays: number,
 ): GroupSuspect[] {
   const step = verdict.shift ? stepOf(balance.loss, verdict.shift.index, windowDays) : null;
-  const suspects = balance.meters.map((meter) => suspectOf(panel, peers, balance, meter, step, windowDays));
+  const rateRanks = ranksOf(balance.rate);
+  const suspects = balance.meters.map((meter) => suspectOf(panel, peers, balance, rateRanks, meter, step, windowDays));
   return suspects.sort((a, b) => b.score - a.score || a.meter - b.meter);
+}
+
+/**
+ * Spearman correlation of `share` with the loss rate over the days where both are present. When
+ * the share is present on every day the rate is (the usual case), the rate's ranks are those of the
+ * whole area, ranked once per area instead of once per customer.
+ */
+function shareRateCorrelation(share: Float64Array, rate: Float64Array, rateRanks: Float64Array): number {
+  const n = Math.min(share.length, rate.length);
+  for (let d = 0; d < n; d++) if (Number.isFinite(rate[d]) && !Number.isFinite(share[d])) return spearman(share, rate);
+  // Pearson skips the days without a rate rank, in the same order as over the compacted series.
+  const shareOnRateDays = new Float64Array(n);
+  for (let d = 0; d < n; d++) shareOnRateDays[d] = Number.isFinite(rate[d]) ? share[d] : Number.NaN;
+  return pearson(ranksOf(shareOnRateDays), rateRanks.subarray(0, n));
 }
 
 interface LossStep {
@@ -39,11 +54,12 @@ function stepOf(loss: Float64Array, index: number, windowDays: number): LossStep
 }
 
 function suspectOf(
-  panel: UsagePanel, peers: PeerGroups, balance: AreaBalance, meter: number, step: LossStep | null, windowDays: number,
+  panel: UsagePanel, peers: PeerGroups, balance: AreaBalance, rateRanks: Float64Array, meter: number, step: LossStep | null, windowDays: number,
 ): GroupSuspect {
   const kwh = panel.series(meter, 'kwh');
-  const share = Float64Array.from(kwh, (v, d) => (balance.imported[d] > 0 ? v / balance.imported[d] : Number.NaN));
-  const correlation = balance.meters.length > 1 ? finiteOr(spearman(share, balance.rate), 0) : 0;
+  const share = new Float64Array(kwh.length);
+  for (let d = 0; d < kwh.length; d++) share[d] = balance.imported[d] > 0 ? kwh[d] / balance.imported[d] : Number.NaN;
+  const correlation = balance.meters.length > 1 ? finiteOr(shareRateCorrelation(share, balance.rate, rateRanks), 0) : 0;
   const fall = step ? fallAcross(peers, meter, kwh, step.index, windowDays) : { share: 0, kwh: 0 };
   const stepMatch = step && step.kwh > 0 ? clamp(finiteOr(fall.kwh / step.kwh, 0), 0, 1) : 0;
   return { meter, correlation, dropShare: fall.share, stepMatch, score: (Math.max(0, -correlation) + stepMatch) / 2 };

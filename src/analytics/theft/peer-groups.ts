@@ -39,7 +39,9 @@ export class PeerGroups {
     const kwh = this.panel.series(meter, 'kwh');
     const index = this.index(meter);
     const base = this.baseline[meter];
-    return Float64Array.from(kwh, (v, d) => (base > 0 && index[d] > 0 ? v / base / index[d] : Number.NaN));
+    const out = new Float64Array(kwh.length);
+    for (let d = 0; d < kwh.length; d++) out[d] = base > 0 && index[d] > 0 ? kwh[d] / base / index[d] : Number.NaN;
+    return out;
   }
 
   private computeIndex(members: readonly number[]): Float64Array {
@@ -48,9 +50,10 @@ export class PeerGroups {
     const values = new Float64Array(members.length);
     const columns = members.map((m) => this.panel.series(m, 'kwh'));
     for (let d = 0; d < nDays; d++) {
-      members.forEach((m, i) => {
-        values[i] = this.baseline[m] > 0 ? columns[i][d] / this.baseline[m] : Number.NaN;
-      });
+      for (let i = 0; i < members.length; i++) {
+        const base = this.baseline[members[i]];
+        values[i] = base > 0 ? columns[i][d] / base : Number.NaN;
+      }
       index[d] = median(values);
     }
     return index;

@@ -15,7 +15,7 @@ import { SuspicionScaler } from './suspicion-scaler.js';
 import { featureDirections, meterFeatures, theftFeatureNames, type MeterFeatures } from './theft-features.js';
 import { parseTheftOptions, type TheftDetectionOptions, type TheftDetectionOptionsInput } from './theft-options.js';
 import { buildUsagePanel, type UsagePanel } from './usage-panel.js';
-import { queryMeterDays, queryProfiles } from './usage-queries.js';
+import { queryMeterDayColumns, queryProfileColumns } from './usage-queries.js';
 
 /** Facts about one detection run. */
 export interface TheftRunStats {
@@ -81,8 +81,8 @@ export async function runTheftDetection(warehouse: Warehouse, input: TheftDetect
 
 async function loadPanel(warehouse: Warehouse, o: TheftDetectionOptions): Promise<UsagePanel> {
   const meters = await queryMeters(warehouse, o);
-  const days = await queryMeterDays(warehouse, o);
-  const profiles = await queryProfiles(warehouse, o, o.blockDays);
+  const days = await queryMeterDayColumns(warehouse, o);
+  const profiles = await queryProfileColumns(warehouse, o, o.blockDays);
   return buildUsagePanel(meters, days, profiles, o.blockDays, o.minDayCoverage);
 }
 

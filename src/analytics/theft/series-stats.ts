@@ -22,14 +22,86 @@ export function mean(values: ArrayLike<number>, start = 0, end = values.length):
   return n > 0 ? sum / n : Number.NaN;
 }
 
-/** Quantile by linear interpolation between order statistics (type 7, as numpy's default). */
-export function quantile(values: ArrayLike<number>, q: number, start = 0, end = values.length): number {
-  const sorted = present(values, start, end).sort((a, b) => a - b);
-  if (sorted.length === 0) return Number.NaN;
-  const at = q * (sorted.length - 1);
+/**
+ * Scratch buffer for order statistics: quantiles copy the present values here instead of allocating
+ * an array per call (they run several times per meter and day series).
+ */
+let scratch = new Float64Array(1024);
+
+/** Copies the finite values of `values[start, end)` into the scratch buffer; returns how many. */
+function gather(values: ArrayLike<number>, start: number, end: number): number {
+  const from = Math.max(0, start);
+  const to = Math.min(end, values.length);
+  if (to - from > scratch.length) scratch = new Float64Array(Math.max(to - from, 2 * scratch.length));
+  const buffer = scratch;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const v = values[i];
+    if (Number.isFinite(v)) buffer[n++] = v;
+  }
+  return n;
+}
+
+/** Rearranges `a[0, n)` so that `a[k]` is the k-th smallest, smaller ones before it and larger ones after (Hoare quickselect). */
+function select(a: Float64Array, n: number, k: number): number {
+  let lo = 0;
+  let hi = n - 1;
+  while (hi > lo) {
+    // Median of three as pivot: sorted or constant series stay linear.
+    const mid = (lo + hi) >>> 1;
+    if (a[mid] < a[lo]) swap(a, mid, lo);
+    if (a[hi] < a[lo]) swap(a, hi, lo);
+    if (a[hi] < a[mid]) swap(a, hi, mid);
+    const pivot = a[mid];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        swap(a, i, j);
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else break;
+  }
+  return a[k];
+}
+
+function swap(a: Float64Array, i: number, j: number): void {
+  const t = a[i];
+  a[i] = a[j];
+  a[j] = t;
+}
+
+/** Type-7 quantile of the first `n` values of the scratch buffer (reorders them). */
+function scratchQuantile(n: number, q: number): number {
+  if (n === 0) return Number.NaN;
+  const at = q * (n - 1);
   const lo = Math.floor(at);
-  const hi = Math.min(sorted.length - 1, lo + 1);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (at - lo);
+  const low = select(scratch, n, lo);
+  if (lo + 1 >= n || at === lo) return low + (low - low) * (at - lo);
+  // The next order statistic is the smallest value after position lo.
+  let next = scratch[lo + 1];
+  for (let i = lo + 2; i < n; i++) if (scratch[i] < next) next = scratch[i];
+  return low + (next - low) * (at - lo);
+}
+
+/**
+ * Quantile by linear interpolation between order statistics (type 7, as numpy's default). Linear
+ * time by selection: the same value as sorting the present values and interpolating.
+ */
+export function quantile(values: ArrayLike<number>, q: number, start = 0, end = values.length): number {
+  return scratchQuantile(gather(values, start, end), q);
+}
+
+/** The quantiles `qs` of the same values (one copy of them). */
+export function quantiles(values: ArrayLike<number>, qs: readonly number[], start = 0, end = values.length): number[] {
+  const n = gather(values, start, end);
+  return qs.map((q) => scratchQuantile(n, q));
 }
 
 export function median(values: ArrayLike<number>, start = 0, end = values.length): number {
@@ -38,8 +110,13 @@ export function median(values: ArrayLike<number>, start = 0, end = values.length
 
 /** Median absolute deviation scaled to the standard deviation of a normal distribution (×1.4826). */
 export function mad(values: ArrayLike<number>, center = median(values)): number {
-  const deviations = present(values).map((v) => Math.abs(v - center));
-  return 1.4826 * median(deviations);
+  const present = gather(values, 0, values.length);
+  let n = 0;
+  for (let i = 0; i < present; i++) {
+    const deviation = Math.abs(scratch[i] - center);
+    if (Number.isFinite(deviation)) scratch[n++] = deviation;
+  }
+  return 1.4826 * scratchQuantile(n, 0.5);
 }
 
 /** Pearson correlation over the positions where both values are present; NaN if undefined. */
@@ -60,22 +137,92 @@ export function pearson(x: ArrayLike<number>, y: ArrayLike<number>): number {
 
 /** Ranks (1-based, ties averaged) of the present values; NaN stays NaN. */
 export function ranksOf(values: ArrayLike<number>): Float64Array {
-  const idx = Array.from({ length: values.length }, (_, i) => i).filter((i) => Number.isFinite(values[i]));
-  idx.sort((a, b) => values[a] - values[b]);
   const ranks = new Float64Array(values.length).fill(Number.NaN);
-  for (let i = 0; i < idx.length; ) {
+  let n = 0;
+  for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i])) n++;
+  const keys = new Float64Array(n);
+  const at = new Int32Array(n);
+  n = 0;
+  for (let i = 0; i < values.length; i++) {
+    if (!Number.isFinite(values[i])) continue;
+    keys[n] = values[i];
+    at[n++] = i;
+  }
+  sortWithPositions(keys, at, 0, n - 1);
+  for (let i = 0; i < n; ) {
     let j = i;
-    while (j + 1 < idx.length && values[idx[j + 1]] === values[idx[i]]) j++;
-    for (let k = i; k <= j; k++) ranks[idx[k]] = (i + j) / 2 + 1;
+    while (j + 1 < n && keys[j + 1] === keys[i]) j++;
+    for (let k = i; k <= j; k++) ranks[at[k]] = (i + j) / 2 + 1;
     i = j + 1;
   }
   return ranks;
 }
 
+/** Sorts `keys[lo..hi]` ascending, moving `positions` along (quicksort, insertion sort for short runs; no comparator calls). */
+function sortWithPositions(keys: Float64Array, positions: Int32Array, lo: number, hi: number): void {
+  while (hi - lo > 16) {
+    const mid = (lo + hi) >>> 1;
+    if (keys[mid] < keys[lo]) swapBoth(keys, positions, mid, lo);
+    if (keys[hi] < keys[lo]) swapBoth(keys, positions, hi, lo);
+    if (keys[hi] < keys[mid]) swapBoth(keys, positions, hi, mid);
+    const pivot = keys[mid];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (keys[i] < pivot) i++;
+      while (keys[j] > pivot) j--;
+      if (i <= j) {
+        swapBoth(keys, positions, i, j);
+        i++;
+        j--;
+      }
+    }
+    // Recurse into the smaller part, loop over the larger: stack depth stays logarithmic.
+    if (j - lo < hi - i) {
+      sortWithPositions(keys, positions, lo, j);
+      lo = i;
+    } else {
+      sortWithPositions(keys, positions, i, hi);
+      hi = j;
+    }
+  }
+  for (let i = lo + 1; i <= hi; i++) {
+    const key = keys[i];
+    const position = positions[i];
+    let j = i - 1;
+    while (j >= lo && keys[j] > key) {
+      keys[j + 1] = keys[j];
+      positions[j + 1] = positions[j];
+      j--;
+    }
+    keys[j + 1] = key;
+    positions[j + 1] = position;
+  }
+}
+
+function swapBoth(keys: Float64Array, positions: Int32Array, i: number, j: number): void {
+  const k = keys[i];
+  keys[i] = keys[j];
+  keys[j] = k;
+  const p = positions[i];
+  positions[i] = positions[j];
+  positions[j] = p;
+}
+
 /** Spearman rank correlation over the positions where both values are present. */
 export function spearman(x: ArrayLike<number>, y: ArrayLike<number>): number {
-  const both = Array.from({ length: Math.min(x.length, y.length) }, (_, i) => i).filter((i) => Number.isFinite(x[i]) && Number.isFinite(y[i]));
-  return pearson(ranksOf(both.map((i) => x[i])), ranksOf(both.map((i) => y[i])));
+  const length = Math.min(x.length, y.length);
+  let n = 0;
+  for (let i = 0; i < length; i++) if (Number.isFinite(x[i]) && Number.isFinite(y[i])) n++;
+  const xs = new Float64Array(n);
+  const ys = new Float64Array(n);
+  n = 0;
+  for (let i = 0; i < length; i++) {
+    if (!Number.isFinite(x[i]) || !Number.isFinite(y[i])) continue;
+    xs[n] = x[i];
+    ys[n++] = y[i];
+  }
+  return pearson(ranksOf(xs), ranksOf(ys));
 }
 
 /** `value` if finite, otherwise `fallback`. */

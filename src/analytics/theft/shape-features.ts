@@ -1,4 +1,4 @@
-import { largestLevelShift } from './change-point.js';
+import { largestLevelShift, largestLevelShifts, type LevelShift, type ShiftDirection } from './change-point.js';
 import { clamp, finiteOr, mean, median, pearson } from './series-stats.js';
 import type { DailySignal, UsagePanel } from './usage-panel.js';
 
@@ -18,12 +18,11 @@ const MAX_Z = 50;
  * day and night or a profile turned around (h6).
  */
 export function shapeFeatures(panel: UsagePanel, meter: number, minSegment: number): ShapeFeatures {
-  const roughness = shift(panel, meter, 'roughness', 'up', minSegment, 0.02);
-  const cvDown = shift(panel, meter, 'cv', 'down', minSegment, 0.02);
-  const cvUp = shift(panel, meter, 'cv', 'up', minSegment, 0.02);
-  const nightUp = shift(panel, meter, 'nightShare', 'up', minSegment, 0.01);
-  const nightDown = shift(panel, meter, 'nightShare', 'down', minSegment, 0.01);
-  const zeros = shift(panel, meter, 'zeroShare', 'up', minSegment, 0.01);
+  const roughness = shift(panel, meter, 'roughness', minSegment, 0.02);
+  const cv = shifts(panel, meter, 'cv', minSegment, 0.02);
+  const night = shifts(panel, meter, 'nightShare', minSegment, 0.01);
+  const zeros = shift(panel, meter, 'zeroShare', minSegment, 0.01);
+  const [cvDown, cvUp, nightUp, nightDown] = [cv.down, cv.up, night.up, night.down];
   return {
     zero_share_rise: zeros.difference,
     roughness_rise: clamp(roughness.ratio - 1, -1, 10),
@@ -43,8 +42,18 @@ interface SignalShift {
   readonly z: number;
 }
 
-function shift(panel: UsagePanel, meter: number, signal: DailySignal, direction: 'up' | 'down', minSegment: number, floor: number): SignalShift {
-  const found = largestLevelShift(panel.series(meter, signal), minSegment, direction, floor);
+/** The largest rise of one daily signal. */
+function shift(panel: UsagePanel, meter: number, signal: DailySignal, minSegment: number, floor: number): SignalShift {
+  return summary(largestLevelShift(panel.series(meter, signal), minSegment, 'up', floor));
+}
+
+/** The largest rise and fall of one daily signal (one pass over the series for both). */
+function shifts(panel: UsagePanel, meter: number, signal: DailySignal, minSegment: number, floor: number): Record<ShiftDirection, SignalShift> {
+  const found = largestLevelShifts(panel.series(meter, signal), minSegment, floor);
+  return { down: summary(found.down), up: summary(found.up) };
+}
+
+function summary(found: LevelShift | null): SignalShift {
   if (!found) return { ratio: 1, difference: 0, z: 0 };
   return {
     ratio: finiteOr(found.ratio, 1),

@@ -1,6 +1,6 @@
 import { ValidationError } from '../../core/errors.js';
 import type { MeterInfo } from './roster-queries.js';
-import type { MeterDayRow, ProfileRow } from './usage-queries.js';
+import type { MeterDayColumns, MeterDayRow, ProfileColumns, ProfileRow } from './usage-queries.js';
 
 /** Daily signals of one meter kept by the panel, one value per day (NaN = not enough data). */
 export const dailySignals = ['kwh', 'exportKwh', 'zeroShare', 'nightShare', 'cv', 'roughness'] as const;
@@ -75,27 +75,51 @@ export class UsagePanel {
 
   /** Adds one meter-day aggregate; import rows below the coverage floor stay missing. */
   addDay(row: MeterDayRow): void {
-    const m = this.requireMeter(row.meter_id);
-    const d = row.day - this.shape.firstDay;
-    if (d < 0 || d >= this.shape.nDays) throw new ValidationError(`day ${row.day} is outside the panel`, { day: row.day });
-    this.negatives[m] += row.negatives;
+    this.addDayValues(row.meter_id, row.channel, row.day, row.n, row.kwh, row.negatives, row.zeros, row.night, row.sumsq, row.jumps);
+  }
+
+  /** Adds every meter-day of a columnar result (no object per row). */
+  addDays(days: MeterDayColumns): void {
+    const c = days.columns;
+    for (let i = 0; i < days.rowCount; i++) {
+      this.addDayValues(c.meter_id[i], c.channel[i], c.day[i], c.n[i], c.kwh[i], c.negatives[i], c.zeros[i], c.night[i], c.sumsq[i], c.jumps[i]);
+    }
+  }
+
+  private addDayValues(
+    meterId: number, channel: number, day: number, n: number, kwh: number, negatives: number, zeros: number, night: number, sumsq: number, jumps: number,
+  ): void {
+    const m = this.requireMeter(meterId);
+    const d = day - this.shape.firstDay;
+    if (d < 0 || d >= this.shape.nDays) throw new ValidationError(`day ${day} is outside the panel`, { day });
+    this.negatives[m] += negatives;
     const at = m * this.shape.nDays + d;
-    if (row.channel === 2) {
-      this.signals.exportKwh[at] = row.kwh;
+    if (channel === 2) {
+      this.signals.exportKwh[at] = kwh;
       return;
     }
     if (this.firstSeen[m] < 0 || d < this.firstSeen[m]) this.firstSeen[m] = d;
     this.lastSeen[m] = Math.max(this.lastSeen[m], d);
-    if (!Number.isNaN(this.signals.kwh[at])) throw new ValidationError(`duplicate day ${row.day} of meter ${row.meter_id}`, { meterId: row.meter_id });
+    if (!Number.isNaN(this.signals.kwh[at])) throw new ValidationError(`duplicate day ${day} of meter ${meterId}`, { meterId });
     const expected = (24 * 60) / this.meters[m].intervalMinutes;
-    if (row.n < this.shape.minDayCoverage * expected) return;
-    writeImportDay(this.signals, at, row, expected);
+    if (n < this.shape.minDayCoverage * expected) return;
+    writeImportDay(this.signals, at, n, kwh, zeros, night, sumsq, jumps, expected);
   }
 
   addProfile(row: ProfileRow): void {
-    const m = this.requireMeter(row.meter_id);
-    if (row.block < 0 || row.block >= this.nBlocks || row.hour < 0 || row.hour > 23) return;
-    this.profiles[(m * this.nBlocks + row.block) * 24 + row.hour] = row.kwh;
+    this.addProfileValue(row.meter_id, row.block, row.hour, row.kwh);
+  }
+
+  /** Adds every profile value of a columnar result. */
+  addProfiles(profiles: ProfileColumns): void {
+    const c = profiles.columns;
+    for (let i = 0; i < profiles.rowCount; i++) this.addProfileValue(c.meter_id[i], c.block[i], c.hour[i], c.kwh[i]);
+  }
+
+  private addProfileValue(meterId: number, block: number, hour: number, kwh: number): void {
+    const m = this.requireMeter(meterId);
+    if (block < 0 || block >= this.nBlocks || hour < 0 || hour > 23) return;
+    this.profiles[(m * this.nBlocks + block) * 24 + hour] = kwh;
   }
 
   private requireMeter(meterId: number): number {
@@ -105,28 +129,45 @@ export class UsagePanel {
   }
 }
 
-function writeImportDay(signals: Record<DailySignal, Float32Array>, at: number, row: MeterDayRow, expected: number): void {
-  const meanKwh = row.kwh / row.n;
+function writeImportDay(
+  signals: Record<DailySignal, Float32Array>, at: number, n: number, kwh: number, zeros: number, night: number, sumsq: number, jumps: number, expected: number,
+): void {
+  const meanKwh = kwh / n;
   signals.kwh[at] = meanKwh * expected;
-  signals.zeroShare[at] = row.zeros / row.n;
-  signals.nightShare[at] = row.kwh > 0 ? row.night / row.kwh : Number.NaN;
-  signals.cv[at] = meanKwh > 0 ? Math.sqrt(Math.max(0, row.sumsq / row.n - meanKwh * meanKwh)) / meanKwh : Number.NaN;
-  signals.roughness[at] = row.kwh > 0 ? row.jumps / row.kwh : Number.NaN;
+  signals.zeroShare[at] = zeros / n;
+  signals.nightShare[at] = kwh > 0 ? night / kwh : Number.NaN;
+  signals.cv[at] = meanKwh > 0 ? Math.sqrt(Math.max(0, sumsq / n - meanKwh * meanKwh)) / meanKwh : Number.NaN;
+  signals.roughness[at] = kwh > 0 ? jumps / kwh : Number.NaN;
 }
 
-/** Builds the panel over the days the rows span. */
+/** Builds the panel over the days the rows span (rows as objects, or column by column as read from the warehouse). */
 export function buildUsagePanel(
-  meters: readonly MeterInfo[], days: readonly MeterDayRow[], profiles: readonly ProfileRow[], blockDays: number, minDayCoverage: number,
+  meters: readonly MeterInfo[], days: readonly MeterDayRow[] | MeterDayColumns, profiles: readonly ProfileRow[] | ProfileColumns,
+  blockDays: number, minDayCoverage: number,
 ): UsagePanel {
   let first = Infinity;
   let last = -Infinity;
-  for (const r of days) {
-    first = Math.min(first, r.day);
-    last = Math.max(last, r.day);
+  if (isColumns(days)) {
+    const day = days.columns.day;
+    for (let i = 0; i < days.rowCount; i++) {
+      first = Math.min(first, day[i]);
+      last = Math.max(last, day[i]);
+    }
+  } else {
+    for (const r of days) {
+      first = Math.min(first, r.day);
+      last = Math.max(last, r.day);
+    }
   }
   if (!Number.isFinite(first)) throw new ValidationError('no readings to analyse');
   const panel = new UsagePanel(meters, { firstDay: first, nDays: last - first + 1, blockDays, minDayCoverage });
-  for (const r of days) panel.addDay(r);
-  for (const r of profiles) panel.addProfile(r);
+  if (isColumns(days)) panel.addDays(days);
+  else for (const r of days) panel.addDay(r);
+  if (isColumns(profiles)) panel.addProfiles(profiles);
+  else for (const r of profiles) panel.addProfile(r);
   return panel;
+}
+
+function isColumns<C extends MeterDayColumns | ProfileColumns>(rows: readonly object[] | C): rows is C {
+  return !Array.isArray(rows);
 }

@@ -1,4 +1,4 @@
-import type { SqlParam, Warehouse } from '../../warehouse/warehouse.js';
+import type { NumericColumns, SqlParam, Warehouse } from '../../warehouse/warehouse.js';
 
 /** What the SQL of this module needs to know besides the warehouse. */
 export interface UsageQueryOptions {
@@ -41,6 +41,18 @@ export interface ProfileRow {
   readonly kwh: number;
 }
 
+/** Meter-day aggregates column by column (one Float64Array per field of MeterDayRow, no object per row). */
+export interface MeterDayColumns {
+  readonly rowCount: number;
+  readonly columns: Readonly<Record<keyof MeterDayRow, Float64Array>>;
+}
+
+/** Profile rows column by column. */
+export interface ProfileColumns {
+  readonly rowCount: number;
+  readonly columns: Readonly<Record<keyof ProfileRow, Float64Array>>;
+}
+
 const MS_PER_DAY = 86_400_000;
 
 /** `AND ts >= ? AND ts < ?` for the range that is set, with its parameters. */
@@ -70,6 +82,23 @@ export function areaFilter(column: string, kind: 'meter' | 'area', options: Pick
   return { sql, params: [...areas] };
 }
 
+/**
+ * `AND column BETWEEN ? AND ?` over the meter ids of `options.areaIds` (nothing without areas).
+ * Redundant with `areaFilter` but a plain range, which the warehouse checks against the min/max of
+ * each stored block of readings: a batch of areas then reads only the blocks of its meters instead
+ * of scanning every reading again.
+ */
+export async function meterIdRange(wh: Warehouse, column: string, options: Pick<UsageQueryOptions, 'areaIds'>): Promise<{ sql: string; params: SqlParam[] }> {
+  const areas = options.areaIds;
+  if (!areas || areas.length === 0) return { sql: '', params: [] };
+  const { columns } = await wh.queryNumeric(
+    `SELECT min(meter_id) AS lo, max(meter_id) AS hi FROM meters WHERE area_id IN (${areas.map(() => '?').join(', ')})`, [...areas]);
+  const lo = columns.lo[0];
+  const hi = columns.hi[0];
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return { sql: '', params: [] };
+  return { sql: ` AND ${column} BETWEEN CAST(? AS INTEGER) AND CAST(? AS INTEGER)`, params: [lo, hi] };
+}
+
 /** Two filters one after the other. */
 export function combine(a: { sql: string; params: SqlParam[] }, b: { sql: string; params: SqlParam[] }): { sql: string; params: SqlParam[] } {
   return { sql: a.sql + b.sql, params: [...a.params, ...b.params] };
@@ -82,13 +111,22 @@ export function localDayExpr(wh: Warehouse, column: string): string {
 
 /** Daily aggregates of every meter's interval readings, pushed down to the warehouse. */
 export async function queryMeterDays(wh: Warehouse, options: UsageQueryOptions): Promise<MeterDayRow[]> {
-  const range = combine(rangeFilter('r.ts', options), areaFilter('r.meter_id', 'meter', options));
+  const { rowCount, columns: c } = await queryMeterDayColumns(wh, options);
+  return Array.from({ length: rowCount }, (_, i) => ({
+    meter_id: c.meter_id[i], channel: c.channel[i], day: c.day[i], n: c.n[i], kwh: c.kwh[i],
+    negatives: c.negatives[i], zeros: c.zeros[i], night: c.night[i], sumsq: c.sumsq[i], jumps: c.jumps[i],
+  }));
+}
+
+/** `queryMeterDays` column by column (what the panel reads: millions of meter-days on a big store). */
+export async function queryMeterDayColumns(wh: Warehouse, options: UsageQueryOptions): Promise<MeterDayColumns> {
+  const range = combine(rangeFilter('r.ts', options), combine(await meterIdRange(wh, 'r.meter_id', options), areaFilter('r.meter_id', 'meter', options)));
   const hour = wh.dialect.localHour('r.ts', options.utcOffsetMinutes);
   const sql = `
     SELECT meter_id, channel, day, count(*) AS n,
       sum(CASE WHEN kwh > 0 THEN kwh ELSE 0 END) AS kwh,
-      sum(CASE WHEN kwh < 0 THEN 1 ELSE 0 END) AS negatives,
-      sum(CASE WHEN kwh >= 0 AND kwh <= ? THEN 1 ELSE 0 END) AS zeros,
+      CAST(sum(CASE WHEN kwh < 0 THEN 1 ELSE 0 END) AS DOUBLE) AS negatives,
+      CAST(sum(CASE WHEN kwh >= 0 AND kwh <= ? THEN 1 ELSE 0 END) AS DOUBLE) AS zeros,
       sum(CASE WHEN is_night = 1 AND kwh > 0 THEN kwh ELSE 0 END) AS night,
       sum(CASE WHEN kwh > 0 THEN kwh * kwh ELSE 0 END) AS sumsq,
       sum(CASE WHEN jump IS NULL THEN 0 ELSE jump END) AS jumps
@@ -101,12 +139,16 @@ export async function queryMeterDays(wh: Warehouse, options: UsageQueryOptions):
     ) x
     GROUP BY meter_id, channel, day`;
   const params: SqlParam[] = [options.zeroKwh, options.utcOffsetMinutes * 60_000, options.nightStartHour, options.nightEndHour, ...range.params];
-  // Column-wise read: no driver object per row (millions of meter-days on a big store).
-  const { rowCount, columns: c } = await wh.queryNumeric(sql, params);
-  return Array.from({ length: rowCount }, (_, i) => ({
-    meter_id: c.meter_id[i], channel: c.channel[i], day: c.day[i], n: c.n[i], kwh: c.kwh[i],
-    negatives: c.negatives[i], zeros: c.zeros[i], night: c.night[i], sumsq: c.sumsq[i], jumps: c.jumps[i],
-  }));
+  // Column-wise read: no driver object per row; the counts are cast to DOUBLE because integer sums
+  // come back as 128-bit integers, which the driver can only hand over value by value.
+  return numericColumns(await wh.queryNumeric(sql, params), ['meter_id', 'channel', 'day', 'n', 'kwh', 'negatives', 'zeros', 'night', 'sumsq', 'jumps']);
+}
+
+/** The named columns of a numeric result, typed. */
+function numericColumns<K extends string>(result: NumericColumns, names: readonly K[]): { rowCount: number; columns: Record<K, Float64Array> } {
+  const columns = {} as Record<K, Float64Array>;
+  for (const name of names) columns[name] = result.columns[name];
+  return { rowCount: result.rowCount, columns };
 }
 
 /**
@@ -114,7 +156,13 @@ export async function queryMeterDays(wh: Warehouse, options: UsageQueryOptions):
  * day with readings, and local hour.
  */
 export async function queryProfiles(wh: Warehouse, options: UsageQueryOptions, blockDays: number): Promise<ProfileRow[]> {
-  const range = combine(rangeFilter('r.ts', options), areaFilter('r.meter_id', 'meter', options));
+  const { rowCount, columns: c } = await queryProfileColumns(wh, options, blockDays);
+  return Array.from({ length: rowCount }, (_, i) => ({ meter_id: c.meter_id[i], block: c.block[i], hour: c.hour[i], kwh: c.kwh[i] }));
+}
+
+/** `queryProfiles` column by column. */
+export async function queryProfileColumns(wh: Warehouse, options: UsageQueryOptions, blockDays: number): Promise<ProfileColumns> {
+  const range = combine(rangeFilter('r.ts', options), combine(await meterIdRange(wh, 'r.meter_id', options), areaFilter('r.meter_id', 'meter', options)));
   const sql = `
     SELECT meter_id, block, hour, avg(kwh) AS kwh
     FROM (
@@ -128,6 +176,5 @@ export async function queryProfiles(wh: Warehouse, options: UsageQueryOptions, b
     ) y
     GROUP BY meter_id, block, hour`;
   const offset = options.utcOffsetMinutes * 60_000;
-  const { rowCount, columns: c } = await wh.queryNumeric(sql, [blockDays, offset, offset, ...range.params]);
-  return Array.from({ length: rowCount }, (_, i) => ({ meter_id: c.meter_id[i], block: c.block[i], hour: c.hour[i], kwh: c.kwh[i] }));
+  return numericColumns(await wh.queryNumeric(sql, [blockDays, offset, offset, ...range.params]), ['meter_id', 'block', 'hour', 'kwh']);
 }
