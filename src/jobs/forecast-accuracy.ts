@@ -1,3 +1,4 @@
+import { concatFloat64 } from '../core/typed-arrays.js';
 import type { PanelBacktestResult } from '../analytics/forecast/index.js';
 import { scoreForecast, type ForecastScores } from '../eval/forecast/forecast-scores.js';
 
@@ -9,15 +10,7 @@ export interface PanelScores extends ForecastScores {
 
 /** Scores every forecast hour of every series together (larger series weigh more, as in a utility's total error). */
 export function scorePanelBacktest(result: PanelBacktestResult): PanelScores {
-  const flat = (parts: readonly Float64Array[]) => {
-    const out = new Float64Array(parts.reduce((n, p) => n + p.length, 0));
-    let at = 0;
-    for (const part of parts) {
-      out.set(part, at);
-      at += part.length;
-    }
-    return out;
-  };
+  const flat = concatFloat64;
   const actual = flat(result.actual);
   const point = flat(result.point);
   const quantiles = new Map([...result.quantiles].map(([q, parts]) => [q, flat(parts)]));

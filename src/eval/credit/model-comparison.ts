@@ -1,3 +1,4 @@
+import { concatFloat64 } from '../../core/typed-arrays.js';
 import type { CreditDataset, CreditModel } from '../../analytics/credit/index.js';
 import { ksStatistic, rocAuc } from '../metrics/index.js';
 import type { Split } from './stratified-split.js';
@@ -63,8 +64,8 @@ export function summarise(run: ContenderRun, parts: readonly SplitData[]): Conte
   const splitAucs = parts.map((part, i) => rocAuc(part.testLabels, run.predictions[i]));
   const mean = splitAucs.reduce((s, a) => s + a, 0) / splitAucs.length;
   const sd = Math.sqrt(splitAucs.reduce((s, a) => s + (a - mean) ** 2, 0) / splitAucs.length);
-  const labels = concat(parts.map((p) => p.testLabels));
-  const scores = concat(run.predictions);
+  const labels = concatFloat64(parts.map((p) => p.testLabels));
+  const scores = concatFloat64(run.predictions);
   return {
     name: run.contender.name,
     description: run.contender.description,
@@ -75,14 +76,4 @@ export function summarise(run: ContenderRun, parts: readonly SplitData[]): Conte
     ks: ksStatistic(labels, scores),
     milliseconds: run.milliseconds,
   };
-}
-
-function concat(parts: readonly ArrayLike<number>[]): Float64Array {
-  const out = new Float64Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(Array.from(p), at);
-    at += p.length;
-  }
-  return out;
 }

@@ -1,3 +1,4 @@
+import { concatFloat64 } from '../../core/typed-arrays.js';
 import type { Forecaster, LoadSeries } from '../../analytics/forecast/index.js';
 import { scoreForecast, type ForecastScores } from './forecast-scores.js';
 
@@ -67,12 +68,5 @@ export function runBacktest(forecaster: Forecaster, plan: BacktestPlan): Backtes
   };
 }
 
-export function concat(parts: readonly Float64Array[]): Float64Array {
-  const out = new Float64Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
-}
+/** Kept for the evals that join backtest parts. */
+export const concat = concatFloat64;

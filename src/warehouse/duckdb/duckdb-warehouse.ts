@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DuckDBInstance, DuckDBTypeId, type DuckDBConnection, type DuckDBVector } from '@duckdb/node-api';
+import { concatFloat64 } from '../../core/typed-arrays.js';
 import type { SqlDialect } from '../dialect.js';
 import { allTables } from '../schema/registry.js';
 import type { TableDef } from '../schema/table-def.js';
@@ -100,13 +101,7 @@ export class DuckDbWarehouse implements Warehouse {
       }
       const columns: Record<string, Float64Array> = {};
       names.forEach((name, c) => {
-        const out = new Float64Array(rowCount);
-        let offset = 0;
-        for (const part of parts[c]) {
-          out.set(part, offset);
-          offset += part.length;
-        }
-        columns[name] = out;
+        columns[name] = concatFloat64(parts[c]);
       });
       return { rowCount, columns };
     } catch (cause) {

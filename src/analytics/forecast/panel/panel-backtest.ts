@@ -1,3 +1,4 @@
+import { concatFloat64 } from '../../../core/typed-arrays.js';
 import type { LoadPanel } from './load-panel.js';
 import type { PanelForecaster } from './panel-forecaster.js';
 
@@ -32,7 +33,7 @@ export function backtestPanel(forecaster: PanelForecaster, panel: LoadPanel, pla
     return forecaster.predict(plan.asIssued?.(panel, origin, steps) ?? panel, origin, steps, plan.levels);
   });
   const rows = Int32Array.from(parts.flatMap((p) => Array.from(p.timestamps, (_, s) => p.origin + s)));
-  const join = (pick: (p: (typeof parts)[number]) => readonly Float64Array[]) => panel.ids.map((_, k) => concat(parts.map((p) => pick(p)[k])));
+  const join = (pick: (p: (typeof parts)[number]) => readonly Float64Array[]) => panel.ids.map((_, k) => concatFloat64(parts.map((p) => pick(p)[k])));
   return {
     model: forecaster.name,
     rows,
@@ -42,14 +43,4 @@ export function backtestPanel(forecaster: PanelForecaster, panel: LoadPanel, pla
     fitSeconds: (fitted - started) / 1000,
     predictSeconds: (performance.now() - fitted) / 1000,
   };
-}
-
-function concat(parts: readonly Float64Array[]): Float64Array {
-  const out = new Float64Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
 }
