@@ -1,3 +1,5 @@
+import { selectKth } from '../../core/typed-arrays.js';
+
 /**
  * Small robust statistics over numeric arrays. NaN marks a missing value and is skipped by every
  * function here; an empty input gives NaN.
@@ -42,47 +44,12 @@ function gather(values: ArrayLike<number>, start: number, end: number): number {
   return n;
 }
 
-/** Rearranges `a[0, n)` so that `a[k]` is the k-th smallest, smaller ones before it and larger ones after (Hoare quickselect). */
-function select(a: Float64Array, n: number, k: number): number {
-  let lo = 0;
-  let hi = n - 1;
-  while (hi > lo) {
-    // Median of three as pivot: sorted or constant series stay linear.
-    const mid = (lo + hi) >>> 1;
-    if (a[mid] < a[lo]) swap(a, mid, lo);
-    if (a[hi] < a[lo]) swap(a, hi, lo);
-    if (a[hi] < a[mid]) swap(a, hi, mid);
-    const pivot = a[mid];
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (a[i] < pivot) i++;
-      while (a[j] > pivot) j--;
-      if (i <= j) {
-        swap(a, i, j);
-        i++;
-        j--;
-      }
-    }
-    if (k <= j) hi = j;
-    else if (k >= i) lo = i;
-    else break;
-  }
-  return a[k];
-}
-
-function swap(a: Float64Array, i: number, j: number): void {
-  const t = a[i];
-  a[i] = a[j];
-  a[j] = t;
-}
-
 /** Type-7 quantile of the first `n` values of the scratch buffer (reorders them). */
 function scratchQuantile(n: number, q: number): number {
   if (n === 0) return Number.NaN;
   const at = q * (n - 1);
   const lo = Math.floor(at);
-  const low = select(scratch, n, lo);
+  const low = selectKth(scratch, 0, n - 1, lo);
   if (lo + 1 >= n || at === lo) return low + (low - low) * (at - lo);
   // The next order statistic is the smallest value after position lo.
   let next = scratch[lo + 1];

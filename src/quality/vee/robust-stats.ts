@@ -1,3 +1,5 @@
+import { selectKth } from '../../core/typed-arrays.js';
+
 /** Largest sample a quantile is computed on. */
 export const quantileSampleSize = 8192;
 const scratch = new Float64Array(quantileSampleSize);
@@ -12,36 +14,9 @@ export function positiveQuantile(values: Float64Array, q: number): number {
   let m = 0;
   for (let i = 0; i < values.length; i += stride) if (values[i] > 0) scratch[m++] = values[i];
   if (m === 0) return Number.NaN;
-  return select(scratch, 0, m - 1, Math.min(m - 1, Math.max(0, Math.floor(q * (m - 1)))));
+  return selectKth(scratch, 0, m - 1, Math.min(m - 1, Math.max(0, Math.floor(q * (m - 1)))));
 }
 
-/** Hoare quickselect: the k-th smallest of a[lo..hi], reordering a. */
-function select(a: Float64Array, lo: number, hi: number, k: number): number {
-  while (hi > lo) {
-    const pivot = median3(a[lo], a[(lo + hi) >> 1], a[hi]);
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (a[i] < pivot) i++;
-      while (a[j] > pivot) j--;
-      if (i <= j) {
-        const t = a[i];
-        a[i] = a[j];
-        a[j] = t;
-        i++;
-        j--;
-      }
-    }
-    if (k <= j) hi = j;
-    else if (k >= i) lo = i;
-    else return a[k];
-  }
-  return a[k];
-}
-
-function median3(a: number, b: number, c: number): number {
-  return a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
-}
 
 /** Running sums for a Pearson correlation. */
 export class CorrelationSums {
