@@ -1,5 +1,5 @@
 import {
-  baselineMethod, baselineRegistry, defaultTargetingParams, rankTargets, scoreCustomer, settleCustomer, simulateResponse, type BaselineMethod,
+  baselineMethod, baselineRegistry, defaultTargetingParams, rankTargets, scoreCustomer, settleCustomer, simulateResponse, type BaselineMethod, type Settlement,
 } from '../analytics/dr/index.js';
 import { Mulberry32 } from '../analytics/ml/random.js';
 import type { GridLensConfig } from '../core/config.js';
@@ -200,16 +200,9 @@ function summarise(methods: readonly BaselineMethod[], results: readonly StoredR
   });
 }
 
-export interface CustomerSettlement {
+export interface CustomerSettlement extends Settlement {
   readonly customerId: string;
   readonly committedKw: number;
-  readonly baselineKwh: number;
-  readonly actualKwh: number;
-  readonly reductionKwh: number;
-  readonly reductionKw: number;
-  readonly paymentCny: number;
-  readonly penaltyCny: number;
-  readonly netCny: number;
 }
 
 export interface DrSettleResult {

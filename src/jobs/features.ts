@@ -6,17 +6,8 @@ import { analyticsTables, columnNames, findTable } from '../warehouse/schema/ind
 import type { Warehouse } from '../warehouse/warehouse.js';
 import { withStore } from './store.js';
 
-export interface FeaturesRunRequest {
-  /** Recompute daily aggregates from this local date on (YYYY-MM-DD); default incremental from the last stored day. */
-  readonly from?: string;
-  /** Stop before this local date; features are as of the day before. Default: after the last reading. */
-  readonly to?: string;
-  /** Recompute every aggregate from the first reading. */
-  readonly full?: boolean;
-  readonly timeZone?: string;
-  readonly windowDays?: number;
-  readonly evThresholdKw?: number;
-  readonly stationId?: string;
+/** The feature options of `computeFeatures` (range, full recompute, calendar, window, thresholds) plus the job's own. */
+export interface FeaturesRunRequest extends Pick<ComputeFeaturesOptions, 'from' | 'to' | 'full' | 'timeZone' | 'windowDays' | 'evThresholdKw' | 'stationId'> {
   /** Evaluate the tag catalogue after the features (default true). */
   readonly tags?: boolean;
   readonly catalogue?: TagCatalogue;
