@@ -7,9 +7,11 @@
  *   credit DB N / arrears DB N / theft DB N — `gridlens run credit|arrears|theft` on the store
  *   reference DB N — DuckDB alone: per-customer payment aggregates and per-meter daily statistics
  *                    over the same tables (the scan cost every scoring step pays at least once)
- * Usage: node --import tsx bench/risk.ts [--customers 100000] [--days 365]   (writes bench/results/risk.json)
+ * Usage: node --import tsx bench/risk.ts [--customers 100000] [--days 365] [--store PATH] [--cases credit,theft]
+ *   (writes bench/results/risk.json; --store keeps the generated base store at PATH and reuses it
+ *   when it exists, so repeated runs skip generation; --cases runs a subset)
  */
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runArrears } from '../src/jobs/arrears.js';
@@ -106,24 +108,34 @@ async function main(): Promise<void> {
   const flag = (name: string, fallback: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
   const n = flag('--customers', 100_000);
   const days = flag('--days', 365);
+  const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+  const kept = option('--store');
+  const selected = option('--cases')?.split(',') ?? ['reference', 'credit', 'arrears', 'theft'];
   const dir = mkdtempSync(join(tmpdir(), 'gridlens-bench-risk-'));
-  const base = join(dir, 'base.duckdb');
+  const base = kept ?? join(dir, 'base.duckdb');
   try {
     const t0 = performance.now();
+    const reuse = kept !== undefined && existsSync(kept);
     const wh = await openDuckDb(base);
-    await migrate(wh);
-    await generate(wh, n, days);
+    if (!reuse) {
+      await migrate(wh);
+      await generate(wh, n, days);
+    }
     const [{ readings }] = await wh.query<{ readings: number }>('SELECT count(*) AS readings FROM readings');
     await wh.close();
     const generateSeconds = (performance.now() - t0) / 1000;
-    process.stderr.write(`bench risk: generated ${n} customers, ${Number(readings)} daily readings in ${generateSeconds.toFixed(1)} s\n`);
+    process.stderr.write(`bench risk: ${reuse ? 'reused' : 'generated'} ${n} customers, ${Number(readings)} daily readings in ${generateSeconds.toFixed(1)} s\n`);
     const results: CaseResult[] = [];
-    for (const c of ['reference', 'credit', 'arrears', 'theft']) {
+    for (const c of selected) {
       const db = join(dir, `${c}.duckdb`);
       copyFileSync(base, db);
       process.stderr.write(`bench risk: ${c}\n`);
       results.push(runCase('risk.ts', [c, db, String(n)]));
       rmSync(db, { force: true });
+    }
+    if (selected.length < 4) {
+      process.stderr.write(`bench risk: partial run (${selected.join(', ')}), results not written\n${results.map((r) => JSON.stringify(r)).join('\n')}\n`);
+      return;
     }
     const by = (name: string) => results.find((r) => r.name === name)!;
     const scoring = by('credit').seconds + by('arrears').seconds + by('theft').seconds;
@@ -141,7 +153,7 @@ async function main(): Promise<void> {
     });
     process.stderr.write(`wrote ${path}\n`);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true }); // a --store base lives outside dir and is kept
   }
 }
 
