@@ -2,13 +2,13 @@ import type { GridLensConfig } from '../core/config.js';
 import type { ProgressListener } from '../core/record-batch.js';
 import { epochDay, isoDateOfEpochDay, WorkCalendar } from '../core/time/index.js';
 import {
-  arrearsPosition, buildArrearsPanel, currentFeatures, fitPdModel, holdoutStartDay, labelledRows, parseDunningPolicy, parsePdParams, PAYMENT_FEATURE_NAMES,
-  planDunning, rankCollections, type ArrearsPanel, type BillHistory, type PdModelParams, type PdModelParamsInput, type PlannedAction, type RankedCollection,
+  arrearsPosition, buildArrearsPanel, currentFeatures, fitPdModel, holdoutStartDay, labelledRows, observedRows, panelDataset, parseDunningPolicy, parsePdParams,
+  PAYMENT_FEATURE_NAMES, planDunning, rankCollections, trainingSample, type ArrearsPanel, type BillBook, type PdModelParams, type PdModelParamsInput, type PlannedAction, type RankedCollection,
 } from '../analytics/arrears/index.js';
 import type { Dataset } from '../analytics/ml/index.js';
 import type { Warehouse } from '../warehouse/warehouse.js';
 import { heldOutMetrics } from './risk-metrics.js';
-import { dataEndDay, latestInspectionOutcomes, loadBillHistories, nextRiskRunId, recordRiskRun } from './risk-store.js';
+import { confirmedTheftCustomers, dataEndDay, loadBillBook, loadBillIds, nextRiskRunId, recordRiskRun } from './risk-store.js';
 import { withStore } from './store.js';
 
 export interface ArrearsRunRequest {
@@ -66,25 +66,18 @@ export async function runArrears(config: Pick<GridLensConfig, 'db'>, request: Ar
   return withStore(config, async (wh) => {
     const progress = (done: number) => request.onProgress?.({ phase: 'arrears', done, total: 4 });
     const asOfDay = request.asOf ? epochDay(request.asOf) : await dataEndDay(wh);
-    const { histories } = await loadBillHistories(wh);
-    const confirmed = new Set((await latestInspectionOutcomes(wh)).filter((o) => o.outcome === 'confirmed').map((o) => o.customerId));
-    const theft = new Set(histories.flatMap((h, i) => (confirmed.has(h.customer.customerId) ? [i] : [])));
-    const panel = buildArrearsPanel(histories, { asOfDay, theft });
+    const { book } = await loadBillBook(wh);
+    const theft = await confirmedTheftCustomers(wh, book.customerIds);
+    const panel = buildArrearsPanel(book, { asOfDay, theft });
     progress(1);
     const params = parsePdParams(request.model);
-    const current = currentFeatures(histories, asOfDay, theft);
+    const current = currentFeatures(book, asOfDay, theft);
     const late = scoreTarget(panel, 'late', current, params, request.testCycles ?? 3);
     const defaulted = scoreTarget(panel, 'defaulted', current, params, request.testCycles ?? 3);
     progress(2);
-    const ranked = rankCollections(histories.map((h, c) => candidate(h, asOfDay, late.pd[c], defaulted.pd[c])));
+    const ranked = rankCollections(book.customerIds.map((_, c) => candidate(book, c, asOfDay, late.pd[c], defaulted.pd[c])));
     const runId = await nextRiskRunId(wh);
-    const policy = parseDunningPolicy();
-    const calendar = new WorkCalendar();
-    const plans = new Map(ranked.filter((r) => r.rank > 0).map((r) => {
-      const h = histories.find((x) => x.customer.customerId === r.customerId);
-      const oldest = h ? arrearsPosition(h, asOfDay).overdue[0] : undefined;
-      return [r.customerId, { bill: oldest, plan: oldest ? planDunning(oldest.dueDay, r.pdDefault, asOfDay, policy, calendar) : [] }] as const;
-    }));
+    const plans = await dunningPlans(wh, book, ranked, asOfDay);
     const asOf = isoDateOfEpochDay(asOfDay);
     await writeScores(wh, runId, asOf, ranked);
     const plannedActions = await writePlans(wh, runId, plans, ranked);
@@ -92,10 +85,10 @@ export async function runArrears(config: Pick<GridLensConfig, 'db'>, request: Ar
     const work = ranked.filter((r) => r.rank > 0).sort((a, b) => a.rank - b.rank);
     const evaluation = { late: late.evaluation, default: defaulted.evaluation };
     const model = { late: late.model, default: defaulted.model };
-    await recordRiskRun(wh, { runId, kind: 'arrears', asOf, modelVersion: `pd-${params.model}@${asOf}`, model: null, metrics: { evaluation }, stats: { customers: histories.length, inArrears: work.length, model, params } });
+    await recordRiskRun(wh, { runId, kind: 'arrears', asOf, modelVersion: `pd-${params.model}@${asOf}`, model: null, metrics: { evaluation }, stats: { customers: book.nCustomers, inArrears: work.length, model, params } });
     progress(4);
     return {
-      runId, asOf, customers: histories.length, model, evaluation, inArrears: work.length,
+      runId, asOf, customers: book.nCustomers, model, evaluation, inArrears: work.length,
       outstandingCny: round2(work.reduce((s, r) => s + r.outstandingCny, 0)), expectedLossCny: round2(ranked.reduce((s, r) => s + r.expectedLossCny, 0)),
       plannedActions, workList: work.slice(0, request.top ?? 20).map((r) => ({ ...r, plan: plans.get(r.customerId)?.plan ?? [] })),
       seconds: (performance.now() - started) / 1000,
@@ -105,38 +98,68 @@ export async function runArrears(config: Pick<GridLensConfig, 'db'>, request: Ar
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
-function candidate(h: BillHistory, asOfDay: number, pdLate: number, pdDefault: number) {
-  const position = arrearsPosition(h, asOfDay);
-  const recent = h.knownAt(asOfDay).slice(-12);
-  const nextBill = recent.length ? recent.reduce((s, b) => s + b.amount, 0) / recent.length : 0;
-  return { customerId: h.customer.customerId, pdLate, pdDefault, outstandingCny: round2(position.outstandingCny), exposureCny: round2(position.outstandingCny + nextBill), daysPastDue: position.daysPastDue };
+/** The collection facts of customer `c`: money overdue, and the next bill expected as the mean of its last twelve. */
+function candidate(book: BillBook, c: number, asOfDay: number, pdLate: number, pdDefault: number) {
+  const position = arrearsPosition(book, c, asOfDay);
+  const known = book.knownEnd(c, asOfDay);
+  const nextBill = book.meanAmount(Math.max(book.billStart[c], known - 12), known) || 0;
+  return { customerId: book.customerIds[c], pdLate, pdDefault, outstandingCny: round2(position.outstandingCny), exposureCny: round2(position.outstandingCny + nextBill), daysPastDue: position.daysPastDue };
+}
+
+interface DunningPlan {
+  readonly bill?: { billId: string };
+  readonly plan: readonly PlannedAction[];
+}
+
+/** The dated dunning plan of every customer in arrears, from the due date of its oldest overdue bill. */
+async function dunningPlans(wh: Warehouse, book: BillBook, ranked: readonly RankedCollection[], asOfDay: number): Promise<Map<string, DunningPlan>> {
+  const policy = parseDunningPolicy();
+  const calendar = new WorkCalendar();
+  const oldest = new Map<number, number>();
+  ranked.forEach((r, c) => {
+    if (r.rank > 0) oldest.set(c, arrearsPosition(book, c, asOfDay).oldestOverdue);
+  });
+  const billIds = await loadBillIds(wh, [...oldest.values()].filter((i) => i >= 0));
+  return new Map([...oldest].map(([c, i]) => {
+    const r = ranked[c];
+    const plan = i >= 0 ? planDunning(book.dueDay[i], r.pdDefault, asOfDay, policy, calendar) : [];
+    return [r.customerId, { bill: i >= 0 ? { billId: billIds.get(i) ?? '' } : undefined, plan }] as const;
+  }));
 }
 
 /** Held-out evaluation, then the model refitted on every labelled snapshot scores the customers today. */
 function scoreTarget(panel: ArrearsPanel, label: 'late' | 'defaulted', current: Dataset, params: PdModelParams, testCycles: number): { pd: Float64Array; evaluation: PdEvaluation | null; model: string } {
-  const all = labelledRows(panel, label);
-  const y = all.data.target ?? new Float64Array(0);
-  const positives = y.reduce((s, v) => s + v, 0);
-  if (positives < MIN_CLASS || y.length - positives < MIN_CLASS) return { pd: empiricalRate(current, label), evaluation: null, model: 'empirical' };
+  const all = observedRows(panel, label);
+  if (!bothClasses(panel[label], all)) return { pd: empiricalRate(current, label), evaluation: null, model: 'empirical' };
   const evaluation = evaluate(panel, label, params, testCycles);
-  return { pd: fitPdModel(all.data, params).predict(current), evaluation, model: params.model };
+  return { pd: fitPdModel(trainingData(panel, label, all, params), params).predict(current), evaluation, model: params.model };
+}
+
+/** At least MIN_CLASS rows of each outcome among `rows`. */
+function bothClasses(y: Float64Array, rows: Int32Array): boolean {
+  const positives = rows.reduce((s, r) => s + y[r], 0);
+  return positives >= MIN_CLASS && rows.length - positives >= MIN_CLASS;
+}
+
+/** The training dataset of some panel rows, sampled to the model's row budget before any feature is copied. */
+function trainingData(panel: ArrearsPanel, label: 'late' | 'defaulted', rows: Int32Array, params: PdModelParams): Dataset {
+  const sample = trainingSample(rows.length, params);
+  return panelDataset(panel, label, sample ? sample.map((i) => rows[i]) : rows);
 }
 
 function evaluate(panel: ArrearsPanel, label: 'late' | 'defaulted', params: PdModelParams, testCycles: number): PdEvaluation | null {
   const start = holdoutStartDay(panel, label, testCycles);
   if (start === null) return null;
-  const train = labelledRows(panel, label, (r) => panel.day[r] < start);
+  const train = observedRows(panel, label, (r) => panel.day[r] < start);
+  if (!bothClasses(panel[label], train)) return null;
   const test = labelledRows(panel, label, (r) => panel.day[r] >= start);
-  const yTrain = train.data.target ?? new Float64Array(0);
-  const pos = yTrain.reduce((s, v) => s + v, 0);
-  if (pos < MIN_CLASS || yTrain.length - pos < MIN_CLASS) return null;
   const y = test.data.target ?? new Float64Array(0);
-  const m = heldOutMetrics(y, fitPdModel(train.data, params).predict(test.data));
+  const m = heldOutMetrics(y, fitPdModel(trainingData(panel, label, train, params), params).predict(test.data));
   const lateLast = PAYMENT_FEATURE_NAMES.indexOf('late_last');
   const base = heldOutMetrics(y, Array.from(test.rows, (r) => panel.values[r * PAYMENT_FEATURE_NAMES.length + lateLast]));
   if (!m || !base) return null;
   return {
-    target: label === 'late' ? 'late' : 'default', trainRows: train.rows.length, testRows: test.rows.length, testFrom: isoDateOfEpochDay(start),
+    target: label === 'late' ? 'late' : 'default', trainRows: train.length, testRows: test.rows.length, testFrom: isoDateOfEpochDay(start),
     positives: m.positives, auc: m.auc, averagePrecision: m.averagePrecision, baselineAuc: base.auc, baselineAveragePrecision: base.averagePrecision,
   };
 }
@@ -170,7 +193,7 @@ async function writeScores(wh: Warehouse, runId: number, asOf: string, ranked: r
 }
 
 async function writePlans(
-  wh: Warehouse, runId: number, plans: ReadonlyMap<string, { bill?: { billId: string }; plan: readonly PlannedAction[] }>, ranked: readonly RankedCollection[],
+  wh: Warehouse, runId: number, plans: ReadonlyMap<string, DunningPlan>, ranked: readonly RankedCollection[],
 ): Promise<number> {
   const outstanding = new Map(ranked.map((r) => [r.customerId, r.outstandingCny]));
   const rows = [...plans].flatMap(([customerId, p]) => p.plan.map((a) => ({ customerId, billId: p.bill?.billId ?? '', a })));

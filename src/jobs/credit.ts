@@ -3,18 +3,18 @@ import { InsufficientDataError } from '../core/errors.js';
 import type { ProgressListener } from '../core/record-batch.js';
 import { epochDay, isoDateOfEpochDay } from '../core/time/index.js';
 import {
-  buildArrearsPanel, currentFeatures, holdoutStartDay, PAYMENT_FEATURE_NAMES, PAYMENT_FEATURES, paidLate, type ArrearsPanel, type BillHistory,
+  buildArrearsPanel, currentFeatures, holdoutStartDay, observedRows, PAYMENT_FEATURE_NAMES, PAYMENT_FEATURES, type ArrearsPanel, type BillBook,
 } from '../analytics/arrears/index.js';
 import {
-  CreditDataset, CreditScorecard, DEFAULT_GRADE_BANDS, demeritRating, GRADE_CODES, gradeOf, populationStability,
-  type DemeritEvent, type PsiReport,
+  CreditDataset, CreditScorecard, DEFAULT_GRADE_BANDS, DemeritRater, GRADE_CODES, gradeOf, populationStability,
+  type DemeritEvent, type DemeritRating, type PsiReport,
 } from '../analytics/credit/index.js';
-import { Mulberry32 } from '../analytics/ml/index.js';
+import { Mulberry32, type Dataset } from '../analytics/ml/index.js';
 import type { Warehouse } from '../warehouse/warehouse.js';
 import { refreshDeposits, type DepositSummary } from './risk-deposits.js';
 import type { CustomerRating } from './risk-types.js';
 import { heldOutMetrics } from './risk-metrics.js';
-import { dataEndDay, latestInspectionOutcomes, latestRiskRun, loadBillHistories, nextRiskRunId, recordRiskRun } from './risk-store.js';
+import { confirmedTheftCustomers, dataEndDay, latestRiskRun, loadBillBook, nextRiskRunId, recordRiskRun } from './risk-store.js';
 import { refreshRuleLists, type ListRefreshSummary } from './lists.js';
 import { withStore } from './store.js';
 
@@ -76,37 +76,33 @@ export async function runCredit(config: Pick<GridLensConfig, 'db'>, request: Cre
     const progress = (done: number) => request.onProgress?.({ phase: 'credit', done, total: 5 });
     const asOfDay = request.asOf ? epochDay(request.asOf) : await dataEndDay(wh);
     const asOf = isoDateOfEpochDay(asOfDay);
-    const { histories, region } = await loadBillHistories(wh);
+    const { book, regions } = await loadBillBook(wh);
     progress(1);
-    const theft = await confirmedTheft(wh, histories);
-    const panel = buildArrearsPanel(histories, { asOfDay, theft });
+    const theft = await confirmedTheftCustomers(wh, book.customerIds);
+    const panel = buildArrearsPanel(book, { asOfDay, theft });
+    const current = currentFeatures(book, asOfDay, theft);
     progress(2);
-    const rated = rateCustomers(histories, panel, asOfDay, theft, request);
+    const rated = rateCustomers(book, panel, current, asOfDay, theft, request);
     progress(3);
     const runId = await nextRiskRunId(wh);
     const psi = await psiAgainstPrevious(wh, rated.ratings.map((r) => r.score));
     await writeRatings(wh, runId, asOf, rated.ratings, rated.modelVersion);
-    const lists = await refreshRuleLists(wh, { histories, ratings: rated.ratings, asOfDay, theft, by: request.by ?? 'gridlens run credit' });
-    const deposits = await refreshDeposits(wh, { runId, histories, ratings: rated.ratings, asOfDay });
+    const lists = await refreshRuleLists(wh, { current, ratings: rated.ratings, asOfDay, theft, by: request.by ?? 'gridlens run credit' });
+    const deposits = await refreshDeposits(wh, { runId, book, ratings: rated.ratings, asOfDay });
     progress(4);
     const grades = Object.fromEntries(GRADE_CODES.map((g) => [g, rated.ratings.filter((r) => r.band.grade === g).length]));
     const result: CreditRunResult = {
-      runId, asOf, customers: histories.length, model: rated.model, modelVersion: rated.modelVersion, minBads: request.minBads ?? DEFAULT_MIN_BADS,
+      runId, asOf, customers: book.nCustomers, model: rated.model, modelVersion: rated.modelVersion, minBads: request.minBads ?? DEFAULT_MIN_BADS,
       labelledRows: rated.labelledRows, bads: rated.bads, holdout: rated.holdout, ivTable: rated.ivTable, grades,
       cashOnly: rated.ratings.filter((r) => r.cashOnly).length, psi, lists, deposits, seconds: (performance.now() - started) / 1000,
     };
     await recordRiskRun(wh, {
       runId, kind: 'credit', asOf, modelVersion: rated.modelVersion, model: rated.card?.toJSON() ?? null,
-      metrics: { holdout: rated.holdout, psi, ivTable: rated.ivTable }, stats: { customers: histories.length, grades, regions: new Set(region.values()).size },
+      metrics: { holdout: rated.holdout, psi, ivTable: rated.ivTable }, stats: { customers: book.nCustomers, grades, regions },
     });
     progress(5);
     return result;
   }, { warehouse });
-}
-
-async function confirmedTheft(wh: Warehouse, histories: readonly BillHistory[]): Promise<Set<number>> {
-  const confirmed = new Set((await latestInspectionOutcomes(wh)).filter((o) => o.outcome === 'confirmed').map((o) => o.customerId));
-  return new Set(histories.flatMap((h, i) => (confirmed.has(h.customer.customerId) ? [i] : [])));
 }
 
 const label = (name: string) => PAYMENT_FEATURES.find((f) => f.name === name)?.label;
@@ -114,7 +110,11 @@ const label = (name: string) => PAYMENT_FEATURES.find((f) => f.name === name)?.l
 function creditDataset(values: Float64Array, rows: ArrayLike<number>, target?: ArrayLike<number>): CreditDataset {
   const p = PAYMENT_FEATURE_NAMES.length;
   const columns: Record<string, Float64Array> = {};
-  PAYMENT_FEATURE_NAMES.forEach((name, f) => (columns[name] = Float64Array.from({ length: rows.length }, (_, i) => values[rows[i] * p + f])));
+  PAYMENT_FEATURE_NAMES.forEach((name, f) => {
+    const column = new Float64Array(rows.length);
+    for (let i = 0; i < rows.length; i++) column[i] = values[rows[i] * p + f];
+    columns[name] = column;
+  });
   return new CreditDataset({ features: PAYMENT_FEATURE_NAMES.map((name) => ({ name, kind: 'numeric' as const, label: label(name) })), columns, target });
 }
 
@@ -129,24 +129,25 @@ interface Rated {
   readonly bads: number;
 }
 
-function rateCustomers(histories: readonly BillHistory[], panel: ArrearsPanel, asOfDay: number, theft: ReadonlySet<number>, request: CreditRunRequest): Rated {
-  const labelled = Int32Array.from({ length: panel.nRows }, (_, r) => r).filter((r) => !Number.isNaN(panel.defaulted[r]));
+function rateCustomers(book: BillBook, panel: ArrearsPanel, current: Dataset, asOfDay: number, theft: ReadonlySet<number>, request: CreditRunRequest): Rated {
+  const labelled = observedRows(panel, 'defaulted');
   const bads = labelled.reduce((s, r) => s + panel.defaulted[r], 0);
   const minBads = request.minBads ?? DEFAULT_MIN_BADS;
-  const demerits = histories.map((h, c) => demeritRating(demeritEvents(h, asOfDay, theft.has(c)), isoDateOfEpochDay(asOfDay)));
+  const asOf = isoDateOfEpochDay(asOfDay);
+  const rater = new DemeritRater();
+  const demerits = book.customerIds.map((_, c) => rater.rate(demeritEvents(book, c, asOfDay, theft.has(c)), asOf));
   if (bads < minBads || labelled.length - bads < minBads) {
-    const ratings = histories.map((h, c) => demeritCustomer(h, demerits[c]));
+    const ratings = book.customerIds.map((customerId, c) => demeritCustomer(customerId, demerits[c]));
     return { model: 'demerit', modelVersion: 'demerit@1', card: null, ratings, holdout: null, ivTable: [], labelledRows: labelled.length, bads };
   }
   const maxRows = request.maxTrainRows ?? 120_000;
   const holdout = scorecardHoldout(panel, labelled, maxRows);
   const card = new CreditScorecard().fit(sample(panel, labelled, maxRows));
-  const current = currentFeatures(histories, asOfDay, theft);
-  const data = creditDataset(current.values, Int32Array.from({ length: histories.length }, (_, i) => i));
-  const ratings = histories.map((h, c): CustomerRating => {
-    const e = card.explain(data.row(c));
+  const data = creditDataset(current.values, Int32Array.from({ length: book.nCustomers }, (_, i) => i));
+  const ratings = book.customerIds.map((customerId, c): CustomerRating => {
+    const e = card.explainAt(data, c);
     return {
-      customerId: h.customer.customerId, score: e.score, badProbability: e.badProbability, band: gradeOf(e.score, card.params.grades),
+      customerId, score: e.score, badProbability: e.badProbability, band: gradeOf(e.score, card.params.grades),
       demeritRating: demerits[c].rating, cashOnly: demerits[c].cashOnly, reasons: e.reasons,
     };
   });
@@ -180,12 +181,14 @@ function scorecardHoldout(panel: ArrearsPanel, labelled: Int32Array, maxRows: nu
   }
 }
 
-/** Demerit events of a customer known on the rating day: late and returned payments, confirmed theft. */
-export function demeritEvents(h: BillHistory, asOfDay: number, theftConfirmed: boolean): DemeritEvent[] {
+/** Demerit events of customer `c` known on the rating day: late and returned payments, confirmed theft. */
+export function demeritEvents(book: BillBook, c: number, asOfDay: number, theftConfirmed: boolean): DemeritEvent[] {
   const events: DemeritEvent[] = [];
-  for (const b of h.bills) {
-    if (b.dueDay < asOfDay && paidLate(b)) events.push({ type: 'late-payment', date: isoDateOfEpochDay(b.dueDay + 1) });
-    for (const d of b.returnedDays) if (d <= asOfDay) events.push({ type: 'returned-payment', date: isoDateOfEpochDay(d) });
+  for (let i = book.billStart[c]; i < book.billStart[c + 1]; i++) {
+    if (book.dueDay[i] < asOfDay && book.paidLate(i)) events.push({ type: 'late-payment', date: isoDateOfEpochDay(book.dueDay[i] + 1) });
+  }
+  for (let k = book.returnedStart[c]; k < book.returnedStart[c + 1]; k++) {
+    if (book.returnedDay[k] <= asOfDay) events.push({ type: 'returned-payment', date: isoDateOfEpochDay(book.returnedDay[k]) });
   }
   if (theftConfirmed) events.push({ type: 'theft-confirmed', date: isoDateOfEpochDay(asOfDay) });
   return events;
@@ -201,10 +204,10 @@ export function badProbabilityOfScore(score: number): number {
   return 1 / (1 + 19 * 2 ** ((score - 600) / 50));
 }
 
-function demeritCustomer(h: BillHistory, d: ReturnType<typeof demeritRating>): CustomerRating {
+function demeritCustomer(customerId: string, d: DemeritRating): CustomerRating {
   const score = demeritPoints(d.rating);
   const reasons = d.active.map((a) => ({ code: `DM_${a.type.toUpperCase().replace(/-/g, '_')}`, date: a.date, expires: a.expires, demerits: a.demerits }));
-  return { customerId: h.customer.customerId, score, badProbability: badProbabilityOfScore(score), band: gradeOf(score, DEFAULT_GRADE_BANDS), demeritRating: d.rating, cashOnly: d.cashOnly, reasons };
+  return { customerId, score, badProbability: badProbabilityOfScore(score), band: gradeOf(score, DEFAULT_GRADE_BANDS), demeritRating: d.rating, cashOnly: d.cashOnly, reasons };
 }
 
 async function psiAgainstPrevious(wh: Warehouse, scores: readonly number[]): Promise<CreditRunResult['psi']> {

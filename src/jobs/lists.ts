@@ -2,7 +2,7 @@ import { userInfo } from 'node:os';
 import type { GridLensConfig } from '../core/config.js';
 import { NotFoundError, ValidationError } from '../core/errors.js';
 import { epochDay, isoDateOfEpochDay } from '../core/time/index.js';
-import { PAYMENT_FEATURE_NAMES, paymentFeatures, type BillHistory } from '../analytics/arrears/index.js';
+import type { Dataset } from '../analytics/ml/index.js';
 import { addMonths, GRADE_CODES, type LocalizedText } from '../analytics/credit/index.js';
 import {
   BLACK_EFFECTS, defaultListRules, evaluateListRules, RED_EFFECTS, type ListEffects, type ListKind, type ListMatch, type ListRuleSet, type RiskFacts,
@@ -55,6 +55,15 @@ const whoAmI = () => {
 
 const reasonText = (t: LocalizedText) => `${t['zh-CN']} / ${t.en}`;
 
+/** Reads stored `effects` JSON, parsing each distinct value once (all entries of a rule share one). */
+function effectsReader(): (raw: unknown) => ListEffects {
+  const seen = new Map<unknown, ListEffects>();
+  return (raw) => {
+    if (!seen.has(raw)) seen.set(raw, (typeof raw === 'string' ? JSON.parse(raw) : raw) as ListEffects);
+    return seen.get(raw) as ListEffects;
+  };
+}
+
 /** Current entries (exempt ones only when asked), black first. */
 export async function loadListEntries(wh: Warehouse, options: { kind?: ListKind; customerId?: string; includeExempt?: boolean } = {}): Promise<ListEntry[]> {
   const where: string[] = [];
@@ -71,11 +80,26 @@ export async function loadListEntries(wh: Warehouse, options: { kind?: ListKind;
   const rows = await wh.query(`
     SELECT customer_id, kind, source, rule_id, reason, effects, CAST(since AS VARCHAR) AS since, CAST(expires AS VARCHAR) AS expires, set_by
     FROM risk_list_entries ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY kind, customer_id`, params);
+  const effects = effectsReader();
   return rows.map((r) => ({
     customerId: String(r.customer_id), kind: r.kind === 'red' ? 'red' : 'black', source: r.source as ListEntry['source'], ruleId: r.rule_id === null ? null : String(r.rule_id),
-    reason: String(r.reason), effects: (typeof r.effects === 'string' ? JSON.parse(r.effects) : r.effects) as ListEffects, since: String(r.since),
+    reason: String(r.reason), effects: effects(r.effects), since: String(r.since),
     expires: r.expires === null ? null : String(r.expires), setBy: String(r.set_by),
   }));
+}
+
+/** List membership of every listed customer (exemptions excluded), black first: what deposits and offers act on. */
+export async function loadListMemberships(wh: Warehouse): Promise<Map<string, { kind: ListKind; effects: ListEffects }[]>> {
+  const rows = await wh.query(`SELECT customer_id, kind, effects FROM risk_list_entries WHERE source <> 'exempt' ORDER BY kind, customer_id`);
+  const effects = effectsReader();
+  const out = new Map<string, { kind: ListKind; effects: ListEffects }[]>();
+  for (const r of rows) {
+    const id = String(r.customer_id);
+    const list = out.get(id) ?? [];
+    list.push({ kind: r.kind === 'red' ? 'red' : 'black', effects: effects(r.effects) });
+    out.set(id, list);
+  }
+  return out;
 }
 
 /**
@@ -86,10 +110,19 @@ const SMALL_WRITE = 50;
 
 const sinceOf = (e: ListEntry): Date => new Date(e.since.replace(' ', 'T') + (e.since.endsWith('Z') ? '' : 'Z'));
 
+/** Deletes the entries of the given (customer, kind) pairs in one statement. */
+async function deleteEntries(wh: Warehouse, keys: readonly { customerId: string; kind: ListKind }[]): Promise<void> {
+  if (keys.length === 0) return;
+  await wh.run(`
+    DELETE FROM risk_list_entries USING (
+      SELECT unnest(from_json(?, '["VARCHAR"]')) AS customer_id, unnest(from_json(?, '["VARCHAR"]')) AS kind) k
+    WHERE risk_list_entries.customer_id = k.customer_id AND risk_list_entries.kind = k.kind`,
+  [JSON.stringify(keys.map((k) => k.customerId)), JSON.stringify(keys.map((k) => k.kind))]);
+}
+
 async function writeEntries(wh: Warehouse, entries: readonly ListEntry[], changes: readonly Change[]): Promise<void> {
   await wh.transaction(async (tx) => {
-    for (const e of entries) await tx.run('DELETE FROM risk_list_entries WHERE customer_id = ? AND kind = ?', [e.customerId, e.kind]);
-    for (const c of changes) if (c.action === 'removed' || c.action === 'expired') await tx.run('DELETE FROM risk_list_entries WHERE customer_id = ? AND kind = ?', [c.customerId, c.kind]);
+    await deleteEntries(tx, [...entries, ...changes.filter((c) => c.action === 'removed' || c.action === 'expired')]);
     if (entries.length && entries.length <= SMALL_WRITE) {
       await insertRows(tx, 'risk_list_entries', entries.map((e) => ({
         customer_id: e.customerId, kind: e.kind, source: e.source, rule_id: e.ruleId, reason: e.reason, effects: JSON.stringify(e.effects), since: sinceOf(e), expires: e.expires, set_by: e.setBy,
@@ -126,19 +159,27 @@ async function appendChanges(wh: Warehouse, changes: readonly Change[]): Promise
   });
 }
 
+/** Inputs of a list refresh: every customer's rating and payment features on the as-of day, in the same order. */
+export interface RiskListInput {
+  readonly ratings: readonly CustomerRating[];
+  /** Payment features of the customers on the as-of day (rows in `ratings` order). */
+  readonly current: Dataset;
+  /** Customers (positions in `ratings`) with confirmed theft. */
+  readonly theft: ReadonlySet<number>;
+}
+
 /** The facts the list rules test, for every customer on the as-of day. */
-export async function riskFacts(wh: Warehouse, histories: readonly BillHistory[], ratings: readonly CustomerRating[], asOfDay: number, theft: ReadonlySet<number>): Promise<RiskFacts[]> {
+export async function riskFacts(wh: Warehouse, input: RiskListInput): Promise<RiskFacts[]> {
   const pd = new Map((await wh.query(`SELECT customer_id, pd_default FROM arrears_scores WHERE run_id = (SELECT max(run_id) FROM arrears_scores)`))
     .map((r) => [String(r.customer_id), Number(r.pd_default)]));
-  const at = (name: string) => PAYMENT_FEATURE_NAMES.indexOf(name);
-  return histories.map((h, c) => {
-    const x = paymentFeatures(h, asOfDay, theft.has(c));
-    return {
-      grade_rank: GRADE_CODES.indexOf(ratings[c].band.grade), score: ratings[c].score, tenure_years: x[at('tenure_years')],
-      theft_confirmed: Number(theft.has(c)), returned_12m: x[at('returned_12m')], late_12m: x[at('late_12m')], days_past_due: x[at('days_past_due')],
-      pd_default: pd.get(h.customer.customerId) ?? Number.NaN, demerit_rating: ratings[c].demeritRating,
-    };
-  });
+  const { current, ratings, theft } = input;
+  const [tenure, returned, late, pastDue] = current.columnsOf(['tenure_years', 'returned_12m', 'late_12m', 'days_past_due']);
+  const x = (c: number, feature: number) => current.values[c * current.nFeatures + feature];
+  return ratings.map((rating, c) => ({
+    grade_rank: GRADE_CODES.indexOf(rating.band.grade), score: rating.score, tenure_years: x(c, tenure),
+    theft_confirmed: Number(theft.has(c)), returned_12m: x(c, returned), late_12m: x(c, late), days_past_due: x(c, pastDue),
+    pd_default: pd.get(rating.customerId) ?? Number.NaN, demerit_rating: rating.demeritRating,
+  }));
 }
 
 /**
@@ -148,11 +189,11 @@ export async function riskFacts(wh: Warehouse, histories: readonly BillHistory[]
  */
 export async function refreshRuleLists(
   wh: Warehouse,
-  input: { histories: readonly BillHistory[]; ratings: readonly CustomerRating[]; asOfDay: number; theft: ReadonlySet<number>; by: string; rules?: ListRuleSet },
+  input: RiskListInput & { asOfDay: number; by: string; rules?: ListRuleSet },
 ): Promise<ListRefreshSummary> {
   const asOf = isoDateOfEpochDay(input.asOfDay);
-  const facts = await riskFacts(wh, input.histories, input.ratings, input.asOfDay, input.theft);
-  const matches = input.histories.flatMap((h, c) => evaluateListRules(h.customer.customerId, facts[c], input.rules ?? defaultListRules, asOf));
+  const facts = await riskFacts(wh, input);
+  const matches = input.ratings.flatMap((r, c) => evaluateListRules(r.customerId, facts[c], input.rules ?? defaultListRules, asOf));
   return applyMatches(wh, matches, asOf, input.by, true);
 }
 
@@ -182,16 +223,24 @@ async function applyMatches(wh: Warehouse, matches: readonly ListMatch[], asOf: 
     changes.push({ customerId: m.customerId, kind: m.kind, action: existing ? 'renewed' : 'added', source: 'rule', ruleId: m.ruleId, reason: entry.reason, by, expires: m.expires });
   }
   if (expireOthers) {
+    const written = new Set(writes.map((w) => key(w.customerId, w.kind)));
     for (const e of current) {
-      if (e.expires !== null && e.expires <= asOf && !writes.some((w) => w.customerId === e.customerId && w.kind === e.kind)) {
+      if (e.expires !== null && e.expires <= asOf && !written.has(key(e.customerId, e.kind))) {
         changes.push({ customerId: e.customerId, kind: e.kind, action: 'expired', source: e.source, ruleId: e.ruleId, reason: e.reason, by, expires: e.expires });
       }
     }
   }
   await writeEntries(wh, writes, changes);
-  const after = await loadListEntries(wh);
+  const after = await listCounts(wh);
   const count = (action: Change['action']) => changes.filter((c) => c.action === action).length;
-  return { red: after.filter((e) => e.kind === 'red').length, black: after.filter((e) => e.kind === 'black').length, added: count('added'), renewed: count('renewed'), expired: count('expired'), keptManual };
+  return { red: after.red, black: after.black, added: count('added'), renewed: count('renewed'), expired: count('expired'), keptManual };
+}
+
+/** Current red and black entries (exemptions not counted). */
+async function listCounts(wh: Warehouse): Promise<{ red: number; black: number }> {
+  const rows = await wh.query<{ kind: string; n: number }>(`SELECT kind, count(*) AS n FROM risk_list_entries WHERE source <> 'exempt' GROUP BY kind`);
+  const of = (kind: ListKind) => Number(rows.find((r) => r.kind === kind)?.n ?? 0);
+  return { red: of('red'), black: of('black') };
 }
 
 /** Puts one customer on the black list by a named rule (e.g. a confirmed theft from an inspection). */

@@ -1,6 +1,6 @@
 import { epochDay } from '../core/time/index.js';
-import { BillHistory, type BillFact, type CustomerFacts } from '../analytics/arrears/index.js';
-import type { Row, SqlParam, Warehouse } from '../warehouse/warehouse.js';
+import { BillBook } from '../analytics/arrears/index.js';
+import type { SqlParam, Warehouse } from '../warehouse/warehouse.js';
 
 /** Local time of the demo utility's customers (Asia/Shanghai, UTC+8). */
 export const RISK_UTC_OFFSET_MINUTES = 480;
@@ -57,66 +57,78 @@ export async function dataEndDay(wh: Warehouse): Promise<number> {
   return Math.max(...days);
 }
 
-/** Customers with their account facts, in customer id order. */
-async function loadCustomers(wh: Warehouse): Promise<{ facts: CustomerFacts[]; region: Map<string, string> }> {
-  const rows = await wh.query(`
-    SELECT c.customer_id AS customer_id, c.customer_type AS customer_type, CAST(c.open_date AS VARCHAR) AS open_date, c.region AS region,
-      coalesce(sum(a.deposit_cny), 0) AS deposit, coalesce(bool_or(a.prepaid), false) AS prepaid
+/** Epoch day (days since 1970-01-01) of a DATE expression, as a number column. */
+const epochDayOf = (wh: Warehouse, dateExpr: string) => `floor(${wh.dialect.epochMs(`CAST(${dateExpr} AS TIMESTAMP)`)} / 86400000)`;
+
+/** Customers' positions in the book (customer id order). */
+const CODED_CUSTOMERS = 'coded AS (SELECT customer_id, row_number() OVER (ORDER BY customer_id) - 1 AS code FROM customers)';
+/** The order of bills in the book (over `bills b JOIN coded`). */
+const BOOK_ORDER = 'coded.code, b.issue_date, b.bill_id';
+
+/** Customer ids in id order with their numeric facts. */
+async function loadCustomerColumns(wh: Warehouse): Promise<{ customerIds: string[]; openDay: Float64Array; depositCny: Float64Array; regions: number }> {
+  const ids = await wh.query<{ customer_id: string }>('SELECT customer_id FROM customers ORDER BY customer_id');
+  const facts = await wh.queryNumeric(`
+    SELECT coalesce(${epochDayOf(wh, 'c.open_date')}, 0) AS open_day, coalesce(sum(a.deposit_cny), 0) AS deposit
     FROM customers c LEFT JOIN accounts a ON a.customer_id = c.customer_id
-    GROUP BY c.customer_id, c.customer_type, c.open_date, c.region ORDER BY c.customer_id`);
-  const region = new Map<string, string>();
-  const facts = rows.map((r) => {
-    region.set(String(r.customer_id), String(r.region));
-    return {
-      customerId: String(r.customer_id), customerType: String(r.customer_type), openDay: dayOf(r.open_date) ?? 0,
-      depositCny: Number(r.deposit), prepaid: Boolean(r.prepaid),
-    };
-  });
-  return { facts, region };
+    GROUP BY c.customer_id, c.open_date ORDER BY c.customer_id`);
+  const [regions] = await wh.query<{ n: number }>('SELECT count(DISTINCT region) AS n FROM customers');
+  return { customerIds: ids.map((r) => String(r.customer_id)), openDay: facts.columns.open_day, depositCny: facts.columns.deposit, regions: Number(regions?.n ?? 0) };
 }
 
-/** Local days of returned payments per bill. */
-async function loadReturned(wh: Warehouse): Promise<Map<string, number[]>> {
-  const local = wh.dialect.localDate('paid_at', RISK_UTC_OFFSET_MINUTES);
-  const rows = await wh.query(`SELECT bill_id, CAST(${local} AS VARCHAR) AS day FROM payments WHERE status = 'returned'`);
-  const out = new Map<string, number[]>();
-  for (const r of rows) out.set(String(r.bill_id), [...(out.get(String(r.bill_id)) ?? []), dayOf(r.day) ?? 0]);
-  return out;
-}
-
-/** Every customer's bills with the day settled payments covered each (pushed down as SQL), streamed in customer order. */
-export async function loadBillHistories(wh: Warehouse): Promise<{ histories: BillHistory[]; region: Map<string, string> }> {
-  const { facts, region } = await loadCustomers(wh);
-  const returned = await loadReturned(wh);
+/** Every bill in book order with the day settled payments covered it (a free bill is settled when issued). */
+async function loadBillColumns(wh: Warehouse): Promise<Record<string, Float64Array>> {
   const local = wh.dialect.localDate('p.paid_at', RISK_UTC_OFFSET_MINUTES);
-  const sql = `
-    WITH p AS (
-      SELECT p.bill_id AS bill_id, ${local} AS day, p.paid_at AS paid_at,
-        sum(CASE WHEN p.status = 'settled' THEN p.amount ELSE 0 END) OVER (PARTITION BY p.bill_id ORDER BY p.paid_at ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS cum,
-        p.status AS status
+  const issue = epochDayOf(wh, 'b.issue_date');
+  const { columns } = await wh.queryNumeric(`
+    WITH ${CODED_CUSTOMERS},
+    p AS (
+      SELECT p.bill_id AS bill_id, ${local} AS day, p.status AS status,
+        sum(CASE WHEN p.status = 'settled' THEN p.amount ELSE 0 END) OVER (PARTITION BY p.bill_id ORDER BY p.paid_at ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS cum
       FROM payments p),
     s AS (
       SELECT p.bill_id AS bill_id, min(CASE WHEN p.status = 'settled' AND p.cum >= b.amount - 0.01 THEN p.day END) AS settled
       FROM p JOIN bills b ON b.bill_id = p.bill_id GROUP BY p.bill_id)
-    SELECT b.customer_id AS customer_id, b.bill_id AS bill_id, CAST(b.issue_date AS VARCHAR) AS issue, CAST(b.due_date AS VARCHAR) AS due,
-      b.amount AS amount, b.kwh_total AS kwh, CAST(s.settled AS VARCHAR) AS settled
-    FROM bills b LEFT JOIN s ON s.bill_id = b.bill_id
-    ORDER BY b.customer_id, b.issue_date`;
-  const bills = new Map<string, BillFact[]>();
-  for await (const batch of wh.stream<Row>(sql, [], 50_000)) {
-    for (const r of batch) {
-      const id = String(r.customer_id);
-      const issueDay = dayOf(r.issue) ?? 0;
-      const amount = Number(r.amount);
-      const list = bills.get(id) ?? [];
-      list.push({
-        billId: String(r.bill_id), issueDay, dueDay: dayOf(r.due) ?? issueDay, amount, kwh: Number(r.kwh),
-        settledDay: amount <= 0.005 ? issueDay : dayOf(r.settled), returnedDays: returned.get(String(r.bill_id)) ?? [],
-      });
-      bills.set(id, list);
-    }
-  }
-  return { histories: facts.map((f) => new BillHistory(f, bills.get(f.customerId) ?? [])), region };
+    SELECT coded.code AS customer, coalesce(${issue}, 0) AS issue_day, coalesce(${epochDayOf(wh, 'b.due_date')}, ${issue}, 0) AS due_day,
+      coalesce(b.amount, 0) AS amount, coalesce(b.kwh_total, 0) AS kwh,
+      CASE WHEN coalesce(b.amount, 0) <= 0.005 THEN coalesce(${issue}, 0) ELSE ${epochDayOf(wh, 's.settled')} END AS settled_day
+    FROM bills b JOIN coded ON coded.customer_id = b.customer_id LEFT JOIN s ON s.bill_id = b.bill_id
+    ORDER BY ${BOOK_ORDER}`);
+  return columns;
+}
+
+/** Returned payments: their customer's position, their bill's issue day and their local day, grouped by customer. */
+async function loadReturnedColumns(wh: Warehouse): Promise<Record<string, Float64Array>> {
+  const local = wh.dialect.localDate('p.paid_at', RISK_UTC_OFFSET_MINUTES);
+  const { columns } = await wh.queryNumeric(`
+    WITH ${CODED_CUSTOMERS}
+    SELECT coded.code AS customer, coalesce(${epochDayOf(wh, 'b.issue_date')}, 0) AS issue_day, ${epochDayOf(wh, local)} AS day
+    FROM payments p JOIN bills b ON b.bill_id = p.bill_id JOIN coded ON coded.customer_id = b.customer_id
+    WHERE p.status = 'returned' ORDER BY ${BOOK_ORDER}, p.paid_at`);
+  return columns;
+}
+
+/** Every customer's bills and returned payments as one columnar book (no object per bill), customers in id order. */
+export async function loadBillBook(wh: Warehouse): Promise<{ book: BillBook; regions: number }> {
+  const customers = await loadCustomerColumns(wh);
+  const bills = await loadBillColumns(wh);
+  const returned = await loadReturnedColumns(wh);
+  const book = new BillBook({
+    customerIds: customers.customerIds, openDay: customers.openDay, depositCny: customers.depositCny,
+    billCustomer: bills.customer, issueDay: bills.issue_day, dueDay: bills.due_day, amount: bills.amount, kwh: bills.kwh, settledDay: bills.settled_day,
+    returnedCustomer: returned.customer, returnedIssueDay: returned.issue_day, returnedDay: returned.day,
+  });
+  return { book, regions: customers.regions };
+}
+
+/** Bill ids of some bills of a book loaded by {@link loadBillBook}, by book position. */
+export async function loadBillIds(wh: Warehouse, positions: readonly number[]): Promise<Map<number, string>> {
+  if (positions.length === 0) return new Map();
+  const rows = await wh.query<{ pos: number; bill_id: string }>(`
+    WITH ${CODED_CUSTOMERS},
+    ordered AS (SELECT b.bill_id AS bill_id, row_number() OVER (ORDER BY ${BOOK_ORDER}) - 1 AS pos FROM bills b JOIN coded ON coded.customer_id = b.customer_id)
+    SELECT pos, bill_id FROM ordered WHERE pos IN (SELECT unnest(from_json(?, '["BIGINT"]')))`, [JSON.stringify(positions)]);
+  return new Map(rows.map((r) => [Number(r.pos), String(r.bill_id)]));
 }
 
 /** Latest inspection outcome per customer (the labels of the theft detector). */
@@ -131,3 +143,13 @@ export async function latestInspectionOutcomes(wh: Warehouse): Promise<{ custome
   }));
 }
 
+
+/** Positions (in `customerIds`) of the customers whose latest inspection confirmed theft. */
+export async function confirmedTheftCustomers(wh: Warehouse, customerIds: readonly string[]): Promise<Set<number>> {
+  const confirmed = new Set((await latestInspectionOutcomes(wh)).filter((o) => o.outcome === 'confirmed').map((o) => o.customerId));
+  const out = new Set<number>();
+  customerIds.forEach((id, c) => {
+    if (confirmed.has(id)) out.add(c);
+  });
+  return out;
+}

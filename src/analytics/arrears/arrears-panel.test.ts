@@ -3,8 +3,8 @@ import { bill, history } from './arrears.testkit.js';
 import { buildArrearsPanel, holdoutStartDay, labelledRows } from './arrears-panel.js';
 
 describe('buildArrearsPanel', () => {
-  const h = history([bill('b1', 0, 0), bill('b2', 30, 5), bill('b3', 60, 70), bill('b4', 90, null), bill('b5', 120, 0)]);
-  const panel = buildArrearsPanel([h], { asOfDay: 150 });
+  const h = history([bill(0, 0), bill(30, 5), bill(60, 70), bill(90, null), bill(120, 0)]);
+  const panel = buildArrearsPanel(h, { asOfDay: 150 });
 
   it('makes one snapshot per bill after the first, the day before it is issued, with its outcome', () => {
     expect(Array.from(panel.day)).toEqual([29, 59, 89, 119]);

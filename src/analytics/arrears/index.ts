@@ -1,5 +1,5 @@
 export * from './arrears-panel.js';
-export * from './bill-history.js';
+export * from './bill-book.js';
 export * from './collection-list.js';
 export * from './dunning-plan.js';
 export * from './payment-features.js';

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../credit/index.js';
-import { daysLateAt, overdueAt, type BillHistory } from './bill-history.js';
+import type { BillBook } from './bill-book.js';
 
 const YEAR = 365;
 
@@ -32,65 +32,111 @@ export const PAYMENT_FEATURES: readonly PaymentFeature[] = [
 
 export const PAYMENT_FEATURE_NAMES: readonly string[] = PAYMENT_FEATURES.map((p) => p.name);
 
-/** Outstanding money and the oldest overdue bill on a day. */
+/** Money overdue on a day. */
 export interface ArrearsPosition {
   readonly outstandingCny: number;
   readonly daysPastDue: number;
-  /** Overdue bills, oldest first. */
-  readonly overdue: readonly { billId: string; dueDay: number; amount: number }[];
+  /** Position (in the book) of the oldest overdue bill; -1 when nothing is overdue. */
+  readonly oldestOverdue: number;
 }
 
-export function arrearsPosition(history: BillHistory, day: number): ArrearsPosition {
-  const overdue = history.knownAt(day).filter((b) => overdueAt(b, day));
-  const outstandingCny = overdue.reduce((s, b) => s + b.amount, 0);
-  const daysPastDue = overdue.length ? day - overdue[0].dueDay : 0;
-  return { outstandingCny, daysPastDue, overdue: overdue.map((b) => ({ billId: b.billId, dueDay: b.dueDay, amount: b.amount })) };
+/** What customer `c` owes on `day`: overdue bills among those issued by then. */
+export function arrearsPosition(book: BillBook, c: number, day: number): ArrearsPosition {
+  let outstandingCny = 0;
+  let oldestOverdue = -1;
+  for (let i = book.billStart[c], end = book.knownEnd(c, day); i < end; i++) {
+    if (!book.overdueAt(i, day)) continue;
+    outstandingCny += book.amount[i];
+    if (oldestOverdue < 0) oldestOverdue = i;
+  }
+  return { outstandingCny, daysPastDue: oldestOverdue < 0 ? 0 : day - book.dueDay[oldestOverdue], oldestOverdue };
+}
+
+/** Late-payment counts over the bills of customer `c` due before `day` (issued by then). */
+interface LateSummary {
+  due: number;
+  onTime: number;
+  sumDaysLate: number;
+  maxDaysLate: number;
+  lateRecent: number;
+  /** Late flags of the last three due bills, most recent in `last`. */
+  last: number;
+  lastButOne: number;
+  lastButTwo: number;
+}
+
+function lateSummary(book: BillBook, from: number, known: number, day: number): LateSummary {
+  const s: LateSummary = { due: 0, onTime: 0, sumDaysLate: 0, maxDaysLate: -Infinity, lateRecent: 0, last: 0, lastButOne: 0, lastButTwo: 0 };
+  for (let i = from; i < known; i++) {
+    if (!(book.dueDay[i] < day)) continue;
+    const late = book.daysLateAt(i, day);
+    s.due++;
+    if (late === 0) s.onTime++;
+    s.sumDaysLate += late;
+    if (late > s.maxDaysLate) s.maxDaysLate = late;
+    if (late > 0 && book.dueDay[i] >= day - YEAR) s.lateRecent++;
+    s.lastButTwo = s.lastButOne;
+    s.lastButOne = s.last;
+    s.last = Number(late > 0);
+  }
+  return s;
+}
+
+function returnedWithinYear(book: BillBook, c: number, day: number): number {
+  let n = 0;
+  for (let k = book.returnedStart[c]; k < book.returnedStart[c + 1]; k++) {
+    const d = book.returnedDay[k];
+    if (book.returnedIssueDay[k] <= day && d <= day && d > day - YEAR) n++;
+  }
+  return n;
 }
 
 /**
- * The feature vector of a customer on `day`, in {@link PAYMENT_FEATURE_NAMES} order. Uses only
- * bills issued and payments made on or before `day`; NaN where there is nothing to measure.
+ * The feature vector of customer `c` on `day`, in {@link PAYMENT_FEATURE_NAMES} order, written to
+ * `out` from `at`. Uses only bills issued and payments made on or before `day`; NaN where there is
+ * nothing to measure. No allocation per call beyond a few numbers: it runs once per bill snapshot.
  */
-export function paymentFeatures(history: BillHistory, day: number, theftConfirmed = false): Float64Array {
-  const known = history.knownAt(day);
-  const due = known.filter((b) => b.dueDay < day);
-  const recent = due.filter((b) => b.dueDay >= day - YEAR);
-  const late = due.map((b) => daysLateAt(b, day));
-  const lateRecent = recent.map((b) => daysLateAt(b, day));
-  const last3 = late.slice(-3);
-  const bills = known.filter((b) => b.issueDay >= day - YEAR);
-  const avgBill = mean(bills.map((b) => b.amount));
-  const position = arrearsPosition(history, day);
-  const returned = known.reduce((s, b) => s + b.returnedDays.filter((d) => d <= day && d > day - YEAR).length, 0);
+export function paymentFeaturesInto(book: BillBook, c: number, day: number, theftConfirmed: boolean, out: Float64Array, at = 0): void {
+  const from = book.billStart[c];
+  const known = book.knownEnd(c, day);
+  const late = lateSummary(book, from, known, day);
+  const yearFrom = book.issuedFrom(from, known, day - YEAR);
+  const avgBill = book.meanAmount(yearFrom, known);
+  const position = arrearsPosition(book, c, day);
+  const hasDue = late.due > 0;
+  out[at] = known - yearFrom;
+  out[at + 1] = hasDue ? late.onTime / late.due : NaN;
+  out[at + 2] = hasDue ? late.sumDaysLate / late.due : NaN;
+  out[at + 3] = hasDue ? late.maxDaysLate : NaN;
+  out[at + 4] = late.lateRecent;
+  out[at + 5] = hasDue ? late.last : NaN;
+  out[at + 6] = late.last + late.lastButOne + late.lastButTwo;
+  out[at + 7] = returnedWithinYear(book, c, day);
+  out[at + 8] = avgBill > 0 ? position.outstandingCny / avgBill : 0;
+  out[at + 9] = position.daysPastDue;
+  out[at + 10] = avgBill;
+  out[at + 11] = kwhVariation(book, yearFrom, known);
+  out[at + 12] = (day - book.openDay[c]) / YEAR;
+  out[at + 13] = avgBill > 0 ? book.depositCny[c] / avgBill : 0;
+  out[at + 14] = Number(theftConfirmed);
+}
+
+/** {@link paymentFeaturesInto} as a new vector. */
+export function paymentFeatures(book: BillBook, c: number, day: number, theftConfirmed = false): Float64Array {
   const out = new Float64Array(PAYMENT_FEATURES.length);
-  out.set([
-    bills.length,
-    due.length ? late.filter((d) => d === 0).length / due.length : NaN,
-    due.length ? mean(late) : NaN,
-    due.length ? Math.max(...late) : NaN,
-    lateRecent.filter((d) => d > 0).length,
-    late.length ? Number(late[late.length - 1] > 0) : NaN,
-    last3.filter((d) => d > 0).length,
-    returned,
-    avgBill > 0 ? position.outstandingCny / avgBill : 0,
-    position.daysPastDue,
-    avgBill,
-    coefficientOfVariation(bills.map((b) => b.kwh)),
-    (day - history.customer.openDay) / YEAR,
-    avgBill > 0 ? history.customer.depositCny / avgBill : 0,
-    Number(theftConfirmed),
-  ]);
+  paymentFeaturesInto(book, c, day, theftConfirmed, out);
   return out;
 }
 
-function mean(values: readonly number[]): number {
-  return values.length ? values.reduce((s, v) => s + v, 0) / values.length : NaN;
-}
-
-function coefficientOfVariation(values: readonly number[]): number {
-  if (values.length < 3) return NaN;
-  const m = mean(values);
+/** Coefficient of variation of the kWh of bills [from, to); NaN under three bills or a non-positive mean. */
+function kwhVariation(book: BillBook, from: number, to: number): number {
+  const n = to - from;
+  if (n < 3) return NaN;
+  let sum = 0;
+  for (let i = from; i < to; i++) sum += book.kwh[i];
+  const m = sum / n;
   if (!(m > 0)) return NaN;
-  const variance = values.reduce((s, v) => s + (v - m) ** 2, 0) / (values.length - 1);
-  return Math.sqrt(variance) / m;
+  let squares = 0;
+  for (let i = from; i < to; i++) squares += (book.kwh[i] - m) ** 2;
+  return Math.sqrt(squares / (n - 1)) / m;
 }

@@ -151,20 +151,23 @@ function checkColumn(feature: CreditFeature, column: CreditDatasetInit['columns'
   const name = feature.name;
   if (!column) throw new ValidationError(`credit dataset is missing column ${name}`, { feature: name });
   if (column.length !== nRows) throw new ValidationError(`column ${name} has ${column.length} rows, expected ${nRows}`, { feature: name });
-  if (feature.kind === 'numeric') {
-    const values = Float64Array.from(column as ArrayLike<number>, (v, r) => {
-      if (typeof v !== 'number' || v === Infinity || v === -Infinity) {
-        throw new ValidationError(`numeric feature ${name} has ${String(v)} at row ${r}`, { feature: name, row: r });
-      }
-      return v;
-    });
-    return values;
-  }
+  if (feature.kind === 'numeric') return checkNumeric(name, column as ArrayLike<unknown>);
   const levels = Array.from(column as ArrayLike<unknown>, (v, r) => {
     if (v !== null && typeof v !== 'string') throw new ValidationError(`categorical feature ${name} has ${String(v)} at row ${r}`, { feature: name, row: r });
     return v;
   });
   return Object.freeze(levels);
+}
+
+/** A copy of a numeric column; rejects non-numbers and infinities (NaN is a missing value). */
+function checkNumeric(name: string, column: ArrayLike<unknown>): Float64Array {
+  const values = new Float64Array(column.length);
+  for (let r = 0; r < column.length; r++) {
+    const v = column[r];
+    if (typeof v !== 'number' || v === Infinity || v === -Infinity) throw new ValidationError(`numeric feature ${name} has ${String(v)} at row ${r}`, { feature: name, row: r });
+    values[r] = v;
+  }
+  return values;
 }
 
 function checkTarget(target: ArrayLike<number>, nRows: number): Uint8Array {

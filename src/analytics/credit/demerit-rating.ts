@@ -51,7 +51,23 @@ export interface DemeritRating {
  * same events and date always give the same rating.
  */
 export function demeritRating(events: readonly DemeritEvent[], asOf: string, params: DemeritParamsInput = {}): DemeritRating {
-  const p = parseWith(DemeritParams, params, 'demerit parameter');
+  return new DemeritRater(params).rate(events, asOf);
+}
+
+/** {@link demeritRating} with its parameters checked once, for rating many customers. */
+export class DemeritRater {
+  private readonly params: DemeritParams;
+
+  constructor(params: DemeritParamsInput = {}) {
+    this.params = parseWith(DemeritParams, params, 'demerit parameter');
+  }
+
+  rate(events: readonly DemeritEvent[], asOf: string): DemeritRating {
+    return rateEvents(events, asOf, this.params);
+  }
+}
+
+function rateEvents(events: readonly DemeritEvent[], asOf: string, p: DemeritParams): DemeritRating {
   const day = parseWith(IsoDate, asOf, 'rating date');
   const active = events
     .map((e) => activeEntry(parseWith(DemeritEvent, e, 'demerit event'), p))

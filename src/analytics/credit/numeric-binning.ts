@@ -9,9 +9,9 @@ import { binStatistics } from './woe.js';
  * @param minCount least rows per bin (minBinShare × all rows, missing ones included)
  */
 export function numericCuts(values: Float64Array, target: Uint8Array, params: BinningParams, minCount: number): number[] {
-  const order = presentInOrder(values);
-  if (order.length === 0) return [];
-  const pre = preBins(values, target, order, params.preBins);
+  const sorted = presentSorted(values);
+  if (sorted.length === 0) return [];
+  const pre = preBins(values, target, sorted, params.preBins);
   const segments = params.method === 'monotone' ? monotoneSegments(pre, params, minCount) : chiSegments(pre, params, minCount);
   return segments.slice(0, -1).map((s) => s.items[s.items.length - 1]);
 }
@@ -48,29 +48,28 @@ function chiSegments(pre: Segment<number>[], params: BinningParams, minCount: nu
   return mergeSmall(chiMerge(pre, params.maxBins, params.chiThreshold), minCount);
 }
 
-/** Row positions of the non-missing values, sorted by value. */
-function presentInOrder(values: Float64Array): Int32Array {
-  const present: number[] = [];
-  for (let r = 0; r < values.length; r++) if (!Number.isNaN(values[r])) present.push(r);
-  return Int32Array.from(present).sort((a, b) => values[a] - values[b]);
+/** The non-missing values, ascending (a native numeric sort: no comparator call per pair). */
+function presentSorted(values: Float64Array): Float64Array {
+  return values.filter((v) => !Number.isNaN(v)).sort();
 }
 
 /**
  * Equal-frequency pre-bins: a cut after every n/preBins sorted values, moved to the end of a run
  * of ties (a value never straddles two bins). Each segment's single item is its upper bound.
  */
-function preBins(values: Float64Array, target: Uint8Array, order: Int32Array, count: number): Segment<number>[] {
-  const n = order.length;
+function preBins(values: Float64Array, target: Uint8Array, sorted: Float64Array, count: number): Segment<number>[] {
+  const n = sorted.length;
   const cuts = new Set<number>();
   for (let i = 1; i < count; i++) {
-    const value = values[order[Math.max(0, Math.floor((i * n) / count) - 1)]];
-    if (value < values[order[n - 1]]) cuts.add(value);
+    const value = sorted[Math.max(0, Math.floor((i * n) / count) - 1)];
+    if (value < sorted[n - 1]) cuts.add(value);
   }
   const uppers = [...cuts].sort((a, b) => a - b);
   const counts = Array.from({ length: uppers.length + 1 }, () => ({ goods: 0, bads: 0 }));
-  for (let i = 0; i < n; i++) {
-    const bin = counts[numericBinIndex(uppers, values[order[i]])];
-    if (target[order[i]] === 1) bin.bads++;
+  for (let r = 0; r < values.length; r++) {
+    if (Number.isNaN(values[r])) continue;
+    const bin = counts[numericBinIndex(uppers, values[r])];
+    if (target[r] === 1) bin.bads++;
     else bin.goods++;
   }
   return counts.map((c, i) => ({ ...c, items: [i < uppers.length ? uppers[i] : Infinity] }));
