@@ -1,7 +1,7 @@
 import { ValidationError } from '../core/errors.js';
 import type { ProgressListener } from '../core/record-batch.js';
 import {
-  runTheftDetection, type AreaLossSummary, type InspectionEntry, type InspectionLabel, type TheftDetectionOptionsInput, type TheftRunStats,
+  detectTheft, loadTheftInputs, parseTheftOptions, type AreaLossSummary, type InspectionEntry, type InspectionLabel, type TheftDetectionOptions, type TheftDetectionOptionsInput, type TheftInputs, type TheftRunStats,
 } from '../analytics/theft/index.js';
 import type { Warehouse } from '../warehouse/warehouse.js';
 import { latestInspectionOutcomes } from './risk-store.js';
@@ -40,6 +40,34 @@ export async function areaBatches(wh: Warehouse, batchMeters: number): Promise<s
 }
 
 /**
+ * Reads of the batches, one ahead: once batch i is read, batch i + 1 is, so that the warehouse
+ * aggregates the next batch's readings on its own threads while detection runs on this one. One
+ * read at a time: queries on one connection must not interleave.
+ */
+class BatchReads {
+  private ahead: { index: number; read: Promise<TheftInputs | null> } | null = null;
+
+  constructor(private readonly wh: Warehouse, private readonly batches: readonly TheftDetectionOptions[]) {}
+
+  async take(index: number): Promise<TheftInputs | null> {
+    const read = this.ahead?.index === index ? this.ahead.read : loadTheftInputs(this.wh, this.batches[index]);
+    this.ahead = null;
+    if (index + 1 < this.batches.length) {
+      const next = read.then(() => loadTheftInputs(this.wh, this.batches[index + 1]));
+      // Awaited on the next take; a failure meanwhile must not count as unhandled.
+      next.catch(() => undefined);
+      this.ahead = { index: index + 1, read: next };
+    }
+    return read;
+  }
+}
+
+/** The `keep` best entries by score (ties: lower meter id first). */
+function bestEntries(entries: InspectionEntry[], keep: number): InspectionEntry[] {
+  return entries.sort((a, b) => b.score - a.score || a.meterId - b.meterId).slice(0, keep);
+}
+
+/**
  * Theft and line-loss detection over the store, batch of transformer areas by batch, so memory
  * stays flat as the store grows: each batch reads only its meters' daily aggregates. Peer groups
  * and the unsupervised detector are fitted per batch; the latest inspection outcomes are the labels.
@@ -52,21 +80,24 @@ export async function detectByAreaBatches(
   const labels: InspectionLabel[] = outcomes.map((o) => ({ customerId: o.customerId, outcome: o.outcome, ...(o.meterId === null ? {} : { meterId: o.meterId }) }));
   const batches = await areaBatches(wh, options.batchMeters ?? DEFAULT_BATCH_METERS);
   if (batches.length === 0) throw new ValidationError('theft detection: the store has no meters');
-  const inspections: InspectionEntry[] = [];
+  let inspections: InspectionEntry[] = [];
   const areas: AreaLossSummary[] = [];
   const batchStats: TheftRunStats[] = [];
-  for (const [i, areaIds] of batches.entries()) {
+  const batchOptions = batches.map((areaIds) => parseTheftOptions({ ...options.detection, labels, areaIds, top: options.keep }));
+  const reads = new BatchReads(wh, batchOptions);
+  for (let i = 0; i < batches.length; i++) {
     options.onProgress?.({ phase: options.phase ?? 'theft', done: i, total: batches.length });
-    const hasReadings = await wh.query('SELECT 1 AS x FROM readings WHERE meter_id IN (SELECT meter_id FROM meters WHERE area_id IN (' + areaIds.map(() => '?').join(', ') + ')) LIMIT 1', areaIds);
-    if (hasReadings.length === 0) continue;
-    const result = await runTheftDetection(wh, { ...options.detection, labels, areaIds, top: options.keep });
-    inspections.push(...result.inspections);
+    const inputs = await reads.take(i);
+    if (!inputs) continue;
+    // Only entries that can still make the kept list get their evidence built.
+    const minScore = inspections.length >= options.keep ? inspections[options.keep - 1].score : undefined;
+    const result = await detectTheft(inputs, { ...batchOptions[i], minScore });
+    inspections = bestEntries([...inspections, ...result.inspections], options.keep);
     areas.push(...result.areas);
     batchStats.push(result.stats);
   }
   options.onProgress?.({ phase: options.phase ?? 'theft', done: batches.length, total: batches.length });
-  inspections.sort((a, b) => b.score - a.score || a.meterId - b.meterId);
-  const kept = inspections.slice(0, options.keep).map((e, i) => ({ ...e, rank: i + 1 }));
+  const kept = inspections.map((e, i) => ({ ...e, rank: i + 1 }));
   return {
     inspections: kept, areas, batches: batches.length, meters: batchStats.reduce((s, b) => s + b.meters, 0),
     labels: { confirmed: labels.filter((l) => l.outcome === 'confirmed').length, clear: labels.filter((l) => l.outcome === 'clear').length },

@@ -1,4 +1,4 @@
-import { mad, median, quantiles } from './series-stats.js';
+import { median, selectQuantile, tailQuantiles } from './series-stats.js';
 
 /** The largest sustained level shift of a daily series, found by a two-segment mean split. */
 export interface LevelShift {
@@ -24,15 +24,17 @@ let diffs = new Float64Array(512);
 /** Noise scale of a series robust to level shifts: MAD of first differences / √2. */
 export function differenceNoise(series: ArrayLike<number>): number {
   if (diffs.length < series.length) diffs = new Float64Array(Math.max(series.length, 2 * diffs.length));
+  // The MAD around 0 is the median of the absolute differences: gathered straight into the buffer.
   let n = 0;
   let previous = Number.NaN;
   for (let i = 0; i < series.length; i++) {
     const v = series[i];
     if (!Number.isFinite(v)) continue;
-    if (Number.isFinite(previous)) diffs[n++] = v - previous;
+    const size = Math.abs(v - previous);
+    if (Number.isFinite(size)) diffs[n++] = size;
     previous = v;
   }
-  return mad(diffs.subarray(0, n), 0) / Math.SQRT2;
+  return (1.4826 * selectQuantile(diffs, n, 0.5)) / Math.SQRT2;
 }
 
 /**
@@ -77,7 +79,7 @@ function scanShifts(input: ArrayLike<number>, minSegment: number, noiseFloor: nu
   const { count, sum } = buffers;
   const series = buffers.values.subarray(0, n);
   for (let i = 0; i < n; i++) series[i] = input[i];
-  const [low, high] = quantiles(series, [WINSOR, 1 - WINSOR]);
+  const [low, high] = tailQuantiles(series, WINSOR, 1 - WINSOR);
   count[0] = 0;
   sum[0] = 0;
   for (let i = 0; i < n; i++) {

@@ -1,6 +1,6 @@
 import type { AreaBalance, AreaLossVerdict } from './line-loss.js';
 import type { PeerGroups } from './peer-groups.js';
-import { clamp, finiteOr, median, pearson, ranksOf, spearman } from './series-stats.js';
+import { clamp, finiteOr, median, pearson, ranksInto, ranksOf, spearman } from './series-stats.js';
 import type { UsagePanel } from './usage-panel.js';
 
 /** How one customer's usage moved against its area's loss. */
@@ -30,6 +30,10 @@ export function identifyGroup(
   return suspects.sort((a, b) => b.score - a.score || a.meter - b.meter);
 }
 
+/** Day buffers reused for every customer: its share of the area's usage, and that share's ranks. */
+let shareBuffer = new Float64Array(0);
+let shareRanks = new Float64Array(0);
+
 /**
  * Spearman correlation of `share` with the loss rate over the days where both are present. When
  * the share is present on every day the rate is (the usual case), the rate's ranks are those of the
@@ -39,9 +43,18 @@ function shareRateCorrelation(share: Float64Array, rate: Float64Array, rateRanks
   const n = Math.min(share.length, rate.length);
   for (let d = 0; d < n; d++) if (Number.isFinite(rate[d]) && !Number.isFinite(share[d])) return spearman(share, rate);
   // Pearson skips the days without a rate rank, in the same order as over the compacted series.
-  const shareOnRateDays = new Float64Array(n);
-  for (let d = 0; d < n; d++) shareOnRateDays[d] = Number.isFinite(rate[d]) ? share[d] : Number.NaN;
-  return pearson(ranksOf(shareOnRateDays), rateRanks.subarray(0, n));
+  const shareOnRateDays = share.subarray(0, n);
+  for (let d = 0; d < n; d++) if (!Number.isFinite(rate[d])) shareOnRateDays[d] = Number.NaN;
+  if (shareRanks.length < n) shareRanks = new Float64Array(n);
+  return pearson(ranksInto(shareOnRateDays, shareRanks.subarray(0, n)), rateRanks.subarray(0, n));
+}
+
+/** The customer's share of the area's metered usage per day (a reused buffer, valid until the next call). */
+function shareOfArea(kwh: Float32Array, imported: Float64Array): Float64Array {
+  if (shareBuffer.length < kwh.length) shareBuffer = new Float64Array(kwh.length);
+  const share = shareBuffer.subarray(0, kwh.length);
+  for (let d = 0; d < kwh.length; d++) share[d] = imported[d] > 0 ? kwh[d] / imported[d] : Number.NaN;
+  return share;
 }
 
 interface LossStep {
@@ -57,8 +70,7 @@ function suspectOf(
   panel: UsagePanel, peers: PeerGroups, balance: AreaBalance, rateRanks: Float64Array, meter: number, step: LossStep | null, windowDays: number,
 ): GroupSuspect {
   const kwh = panel.series(meter, 'kwh');
-  const share = new Float64Array(kwh.length);
-  for (let d = 0; d < kwh.length; d++) share[d] = balance.imported[d] > 0 ? kwh[d] / balance.imported[d] : Number.NaN;
+  const share = shareOfArea(kwh, balance.imported);
   const correlation = balance.meters.length > 1 ? finiteOr(shareRateCorrelation(share, balance.rate, rateRanks), 0) : 0;
   const fall = step ? fallAcross(peers, meter, kwh, step.index, windowDays) : { share: 0, kwh: 0 };
   const stepMatch = step && step.kwh > 0 ? clamp(finiteOr(fall.kwh / step.kwh, 0), 0, 1) : 0;

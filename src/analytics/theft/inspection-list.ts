@@ -28,6 +28,8 @@ export interface RankingInputs {
 
 export interface ListSettings {
   readonly top?: number;
+  /** Entries scoring below this are left out (their evidence is never built). */
+  readonly minScore?: number;
   /** Order by the score alone, or by score × recoverable CNY (money expected per inspection). */
   readonly rankBy: 'score' | 'expected-value';
   readonly windowDays: number;
@@ -37,14 +39,20 @@ export interface ListSettings {
 
 const TOP_FEATURES = 5;
 
-/** Orders every meter by its combined score and writes the evidence of the first `top`. */
+/**
+ * Orders every meter by its combined score (or expected value) and writes the evidence of the first
+ * `top` that score at least `minScore`.
+ */
 export function buildInspectionList(inputs: RankingInputs, s: ListSettings): InspectionEntry[] {
   const parts = scoreParts(inputs);
   const scores = parts.map(combinedScore);
-  const money = Array.from(scores.keys(), (m) => recoverable(inputs, s, m));
-  const key = s.rankBy === 'expected-value' ? scores.map((v, m) => v * money[m].cny) : scores;
+  const money = s.rankBy === 'expected-value' ? Array.from(scores.keys(), (m) => recoverable(inputs, s, m)) : null;
+  const key = money ? scores.map((v, m) => v * money[m].cny) : scores;
   const order = Array.from(scores.keys()).sort((a, b) => key[b] - key[a] || scores[b] - scores[a] || a - b);
-  return order.slice(0, s.top ?? order.length).map((m, i) => entryOf(inputs, m, i + 1, scores[m], parts[m], money[m], s.windowDays));
+  const listed = order.slice(0, s.top ?? order.length).map((m, i) => ({ m, rank: i + 1 }));
+  return listed
+    .filter(({ m }) => s.minScore === undefined || scores[m] >= s.minScore)
+    .map(({ m, rank }) => entryOf(inputs, m, rank, scores[m], parts[m], money?.[m] ?? recoverable(inputs, s, m), s.windowDays));
 }
 
 function recoverable(inputs: RankingInputs, s: ListSettings, m: number): { kwh: number; cny: number } {
@@ -93,14 +101,14 @@ function loadCurve(inputs: RankingInputs, m: number, windowDays: number): LoadCu
   const centre = shift ? shift.index : end;
   const start = Math.max(first, Math.min(centre - Math.floor(windowDays / 2), end - windowDays));
   const stop = Math.min(end, start + windowDays);
-  const kwh = panel.series(m, 'kwh');
-  const expected = expectedDaily(peers, m, shift);
-  const pick = (v: ArrayLike<number>) => Array.from({ length: Math.max(0, stop - start) }, (_, i) => nullable(v[start + i]));
+  const days = Math.max(0, stop - start);
+  const kwh = panel.series(m, 'kwh').subarray(start, start + days);
+  const expected = expectedDaily(peers, m, shift, start, start + days);
   return {
     start: isoDay(panel.shape.firstDay + start),
     changeDate: shift ? isoDay(panel.shape.firstDay + shift.index) : null,
-    kwh: pick(kwh),
-    expectedKwh: pick(expected),
+    kwh: Array.from(kwh, nullable),
+    expectedKwh: Array.from(expected, nullable),
   };
 }
 

@@ -73,12 +73,17 @@ export class IsolationForest {
     const { trees, fill, featureNames, sampleSize } = requireFitted(this.fitted, this.kind);
     const columns = data.columnsOf(featureNames);
     const c = averagePathLength(sampleSize);
-    return Float64Array.from({ length: data.nRows }, (_, r) => {
-      const x = row(data, r, fill, columns);
-      let total = 0;
-      for (const tree of trees) total += pathLength(tree, x);
-      return 2 ** (-(total / trees.length) / c);
-    });
+    const p = columns.length;
+    const rows = new Float64Array(data.nRows * p);
+    for (let r = 0; r < data.nRows; r++) readRow(rows.subarray(r * p, r * p + p), data, r, fill, columns);
+    // Tree by tree (one small tree stays in cache while every row goes down it), each row's path
+    // lengths still summed in tree order; c(size) of every node once per tree instead of once per path.
+    const total = new Float64Array(data.nRows);
+    for (const tree of trees) {
+      const leafPaths = Float64Array.from(tree.size, averagePathLength);
+      for (let r = 0; r < data.nRows; r++) total[r] += pathLength(tree, leafPaths, rows, r * p);
+    }
+    return Float64Array.from(total, (sum) => 2 ** (-(sum / trees.length) / c));
   }
 
   toJSON(): ModelJson {
@@ -91,10 +96,16 @@ export class IsolationForest {
 }
 
 function row(data: Dataset, r: number, fill: Float64Array, columns: Int32Array): Float64Array {
-  return Float64Array.from(columns, (f, i) => {
-    const v = data.value(r, f);
-    return Number.isNaN(v) ? fill[i] : v;
-  });
+  return readRow(new Float64Array(columns.length), data, r, fill, columns);
+}
+
+/** Row `r` of the named columns into `x`, missing values filled with the training medians. */
+function readRow(x: Float64Array, data: Dataset, r: number, fill: Float64Array, columns: Int32Array): Float64Array {
+  for (let i = 0; i < columns.length; i++) {
+    const v = data.value(r, columns[i]);
+    x[i] = Number.isNaN(v) ? fill[i] : v;
+  }
+  return x;
 }
 
 function growTree(sample: readonly Float64Array[], nFeatures: number, maxDepth: number, rng: Mulberry32): IsolationTree {
@@ -134,12 +145,13 @@ function drawSplit(points: readonly Float64Array[], nFeatures: number, rng: Mulb
   return null;
 }
 
-function pathLength(tree: IsolationTree, x: Float64Array): number {
+/** Depth at which the row at `rows[at..]` leaves the tree, plus c(size) of its leaf (`leafPaths`, by node). */
+function pathLength(tree: IsolationTree, leafPaths: Float64Array, rows: Float64Array, at: number): number {
   let node = 0;
   let depth = 0;
   while (tree.feature[node] >= 0) {
-    node = x[tree.feature[node]] < tree.threshold[node] ? tree.left[node] : tree.right[node];
+    node = rows[at + tree.feature[node]] < tree.threshold[node] ? tree.left[node] : tree.right[node];
     depth++;
   }
-  return depth + averagePathLength(tree.size[node]);
+  return depth + leafPaths[node];
 }

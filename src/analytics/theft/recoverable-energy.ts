@@ -25,10 +25,10 @@ export function recoverableKwh(panel: UsagePanel, peers: PeerGroups, meter: numb
   return total;
 }
 
-/** Expected daily kWh of a meter before its drop, carried by the peer index (NaN where unknown). */
-export function expectedDaily(peers: PeerGroups, meter: number, shift: LevelShift | null): Float64Array {
+/** Expected daily kWh of a meter before its drop on days [start, end), carried by the peer index (NaN where unknown). */
+export function expectedDaily(peers: PeerGroups, meter: number, shift: LevelShift | null, start = 0, end = peers.index(meter).length): Float64Array {
   const level = (shift?.before ?? 1) * peers.baseline[meter];
-  return Float64Array.from(peers.index(meter), (v) => (v > 0 ? level * v : Number.NaN));
+  return Float64Array.from(peers.index(meter).subarray(start, end), (v) => (v > 0 ? level * v : Number.NaN));
 }
 
 /** CNY per kWh of a tariff: its entry in `tariffPrices`, else the flat price. */

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultRuleSet } from './default-rules.js';
 import { tamperByMeter } from './event-features.js';
 import { PeerGroups } from './peer-groups.js';
@@ -17,9 +17,9 @@ function rewriteDays(series: Float64Array, rewrite: (day: Float64Array) => void)
   return out;
 }
 
-function hitsFor(series: Float64Array[]): string[][] {
+async function hitsFor(series: Float64Array[]): Promise<string[][]> {
   const panel = panelOf(series);
-  const features = meterFeatures(panel, new PeerGroups(panel, 8), tamperByMeter([]), { minSegmentDays: 21, blockDays: 28 });
+  const features = await meterFeatures(panel, new PeerGroups(panel, 8), tamperByMeter([]), { minSegmentDays: 21, blockDays: 28 });
   const engine = new RuleEngine(defaultRuleSet, theftFeatureNames);
   return series.map((_, m) => engine.evaluate(features.table.record(m)).map((h) => h.ruleId));
 }
@@ -32,7 +32,10 @@ describe('default rules on hand-made series', () => {
     rewriteDays(householdSeries(DAYS, 103, 12), (day) => day.fill(day.reduce((s, v) => s + v, 0) / 24)),
     rewriteDays(householdSeries(DAYS, 104, 12), (day) => day.reverse()),
   ];
-  const hits = hitsFor([...honest, ...suspects]);
+  let hits: string[][] = [];
+  beforeAll(async () => {
+    hits = await hitsFor([...honest, ...suspects]);
+  });
 
   it('flag a sustained drop against own history and peers', () => expect(hits[10]).toContain('sustained_drop'));
   it('flag zero readings in a daily window', () => expect(hits[11]).toContain('daily_zero_window'));

@@ -1,15 +1,17 @@
+import { ValidationError } from '../../core/errors.js';
 import type { Warehouse } from '../../warehouse/warehouse.js';
 import { analyseAreaLoss, isoDay, type AreaLossSummary } from './area-loss-analysis.js';
 import { crossFit, type CrossFitted } from './cross-fitting.js';
 import { defaultRuleSet } from './default-rules.js';
 import { createTheftDetector } from './detector-registry.js';
-import { tamperByMeter } from './event-features.js';
+import { yieldToEventLoop } from './event-loop.js';
+import { tamperByMeter, type MeterTamper } from './event-features.js';
 import type { FeatureTable } from './feature-table.js';
 import type { InspectionEntry } from './inspection-entry.js';
 import { buildInspectionList } from './inspection-list.js';
 import { labelRows } from './label-rows.js';
 import { PeerGroups } from './peer-groups.js';
-import { queryAreaDays, queryMeters, queryTamperEvents } from './roster-queries.js';
+import { queryAreaDays, queryMeters, queryTamperEvents, type AreaDayRow } from './roster-queries.js';
 import { RuleEngine, ruleScore } from './rule-engine.js';
 import { SuspicionScaler } from './suspicion-scaler.js';
 import { featureDirections, meterFeatures, theftFeatureNames, type MeterFeatures } from './theft-features.js';
@@ -43,6 +45,15 @@ export interface TheftDetectionResult {
 
 const SUSPECTS_PER_AREA = 5;
 
+/** What detection reads from the store for one run (or one batch of transformer areas). */
+export interface TheftInputs {
+  readonly panel: UsagePanel;
+  readonly tamper: ReadonlyMap<number, MeterTamper>;
+  readonly areaDays: readonly AreaDayRow[];
+  /** Milliseconds spent in each query. */
+  readonly timings: Readonly<Record<string, number>>;
+}
+
 /**
  * Theft and line-loss detection over the store: daily features pushed down as SQL, rules, an
  * unsupervised detector, a supervised one when inspection labels exist, transformer-area line loss
@@ -50,17 +61,27 @@ const SUSPECTS_PER_AREA = 5;
  */
 export async function runTheftDetection(warehouse: Warehouse, input: TheftDetectionOptionsInput = {}): Promise<TheftDetectionResult> {
   const o = parseTheftOptions(input);
-  const engine = new RuleEngine(o.rules ?? defaultRuleSet, theftFeatureNames);
+  const inputs = await loadTheftInputs(warehouse, o);
+  if (!inputs) throw new ValidationError('no readings to analyse');
+  return detectTheft(inputs, o);
+}
+
+/** Reads the usage panel, tamper events and area-meter days of the options' areas; null when they have no readings. */
+export async function loadTheftInputs(warehouse: Warehouse, o: TheftDetectionOptions): Promise<TheftInputs | null> {
   const timings: Record<string, number> = {};
-  const time = async <T>(step: string, work: () => T | Promise<T>): Promise<T> => {
-    const started = performance.now();
-    const out = await work();
-    timings[step] = Math.round(performance.now() - started);
-    return out;
-  };
-  const panel = await time('query-usage', () => loadPanel(warehouse, o));
-  const tamper = tamperByMeter(await time('query-events', () => queryTamperEvents(warehouse, o)));
-  const areaDays = await time('query-areas', () => queryAreaDays(warehouse, o));
+  const panel = await timed(timings, 'query-usage', () => loadPanel(warehouse, o));
+  if (!panel) return null;
+  const tamper = tamperByMeter(await timed(timings, 'query-events', () => queryTamperEvents(warehouse, o)));
+  const areaDays = await timed(timings, 'query-areas', () => queryAreaDays(warehouse, o));
+  return { panel, tamper, areaDays, timings };
+}
+
+/** Detection on inputs already read (see {@link runTheftDetection}). */
+export async function detectTheft(inputs: TheftInputs, o: TheftDetectionOptions): Promise<TheftDetectionResult> {
+  const { panel, tamper, areaDays } = inputs;
+  const engine = new RuleEngine(o.rules ?? defaultRuleSet, theftFeatureNames);
+  const timings: Record<string, number> = { ...inputs.timings };
+  const time = <T>(step: string, work: () => T | Promise<T>): Promise<T> => timed(timings, step, work);
   const peers = await time('peers', () => new PeerGroups(panel, o.peerMinMembers));
   const features = await time('features', () => meterFeatures(panel, peers, tamper, o));
   const loss = await time('line-loss', () => analyseAreaLoss(panel, peers, areaDays, { ...o, suspectsPerArea: SUSPECTS_PER_AREA }));
@@ -79,9 +100,19 @@ export async function runTheftDetection(warehouse: Warehouse, input: TheftDetect
   return { inspections, areas: loss.areas, stats };
 }
 
-async function loadPanel(warehouse: Warehouse, o: TheftDetectionOptions): Promise<UsagePanel> {
-  const meters = await queryMeters(warehouse, o);
+/** Runs `work`, recording its milliseconds under `step`; then lets the event loop turn (see `yieldToEventLoop`). */
+async function timed<T>(timings: Record<string, number>, step: string, work: () => T | Promise<T>): Promise<T> {
+  const started = performance.now();
+  const out = await work();
+  timings[step] = Math.round(performance.now() - started);
+  await yieldToEventLoop();
+  return out;
+}
+
+async function loadPanel(warehouse: Warehouse, o: TheftDetectionOptions): Promise<UsagePanel | null> {
   const days = await queryMeterDayColumns(warehouse, o);
+  if (days.rowCount === 0) return null;
+  const meters = await queryMeters(warehouse, o);
   const profiles = await queryProfileColumns(warehouse, o, o.blockDays);
   return buildUsagePanel(meters, days, profiles, o.blockDays, o.minDayCoverage);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { largestLevelShift, largestLevelShifts } from './change-point.js';
-import { mad, median, quantile, quantiles, ranksOf, spearman } from './series-stats.js';
+import { mad, median, quantile, quantiles, ranksInto, ranksOf, spearman, tailQuantiles } from './series-stats.js';
 
 /** Deterministic pseudo-random numbers (LCG). */
 function random(seed: number): () => number {
@@ -47,6 +47,17 @@ describe('order statistics by selection', () => {
     }
   });
 
+  it('equal the sorting reference at both tails in one pass, and beyond the tails by selection', () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const xs = series(seed, 5 + seed * 11);
+      for (const [low, high] of [[0.02, 0.98], [0, 1], [0.05, 0.95], [0.25, 0.75]]) {
+        expect(tailQuantiles(xs, low, high)).toEqual([sortedQuantile(xs, low), sortedQuantile(xs, high)]);
+      }
+    }
+    expect(tailQuantiles([Number.NaN, 4], 0.02, 0.98)).toEqual([4, 4]);
+    expect(tailQuantiles([], 0.02, 0.98)).toEqual([Number.NaN, Number.NaN]);
+  });
+
   it('gives NaN without present values and ignores a missing centre', () => {
     expect(median([Number.NaN, Number.NaN])).toBeNaN();
     expect(quantile([], 0.5)).toBeNaN();
@@ -71,6 +82,8 @@ describe('ranks', () => {
       i = j + 1;
     }
     expect(Array.from(ranksOf(xs))).toEqual(Array.from(expected));
+    const reused = new Float64Array(xs.length).fill(7);
+    expect(Array.from(ranksInto(xs, reused))).toEqual(Array.from(expected));
     expect(spearman(xs, xs)).toBeCloseTo(1, 12);
   });
 });

@@ -46,14 +46,22 @@ function gather(values: ArrayLike<number>, start: number, end: number): number {
 
 /** Type-7 quantile of the first `n` values of the scratch buffer (reorders them). */
 function scratchQuantile(n: number, q: number): number {
+  return selectQuantile(scratch, n, q);
+}
+
+/**
+ * Type-7 quantile of the first `n` values of `buffer`, which must all be finite (reorders them):
+ * for callers that gather values into a buffer of their own.
+ */
+export function selectQuantile(buffer: Float64Array, n: number, q: number): number {
   if (n === 0) return Number.NaN;
   const at = q * (n - 1);
   const lo = Math.floor(at);
-  const low = selectKth(scratch, 0, n - 1, lo);
+  const low = selectKth(buffer, 0, n - 1, lo);
   if (lo + 1 >= n || at === lo) return low + (low - low) * (at - lo);
   // The next order statistic is the smallest value after position lo.
-  let next = scratch[lo + 1];
-  for (let i = lo + 2; i < n; i++) if (scratch[i] < next) next = scratch[i];
+  let next = buffer[lo + 1];
+  for (let i = lo + 2; i < n; i++) if (buffer[i] < next) next = buffer[i];
   return low + (next - low) * (at - lo);
 }
 
@@ -69,6 +77,67 @@ export function quantile(values: ArrayLike<number>, q: number, start = 0, end = 
 export function quantiles(values: ArrayLike<number>, qs: readonly number[], start = 0, end = values.length): number[] {
   const n = gather(values, start, end);
   return qs.map((q) => scratchQuantile(n, q));
+}
+
+/** Order statistics kept by `tailQuantiles`: beyond this many values from either end it selects instead. */
+const TAIL_MAX = 32;
+const lowTail = new Float64Array(TAIL_MAX);
+const highTail = new Float64Array(TAIL_MAX);
+
+/**
+ * The quantiles `qLow` and `qHigh` of the present values, equal to `quantiles(values, [qLow, qHigh])`.
+ * When both fall near the ends (winsorising limits), one pass keeps the few smallest and largest
+ * values instead of copying the series and selecting twice.
+ */
+export function tailQuantiles(values: ArrayLike<number>, qLow: number, qHigh: number): [number, number] {
+  let n = 0;
+  for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i])) n++;
+  if (n === 0) return [Number.NaN, Number.NaN];
+  const atLow = qLow * (n - 1);
+  const atHigh = qHigh * (n - 1);
+  const lowCount = Math.min(n, Math.floor(atLow) + 2);
+  const highCount = Math.min(n, n - Math.floor(atHigh));
+  if (lowCount > TAIL_MAX || highCount > TAIL_MAX) {
+    const [low, high] = quantiles(values, [qLow, qHigh]);
+    return [low, high];
+  }
+  keepTails(values, lowCount, highCount);
+  // lowTail[k] is the order statistic k (ascending); highTail[k] the order statistic n − 1 − k.
+  const lo = Math.floor(atLow);
+  const hi = Math.floor(atHigh);
+  return [interpolate(lowTail[lo], lowTail[lo + 1], atLow, n), interpolate(highTail[n - 1 - hi], highTail[n - 2 - hi], atHigh, n)];
+}
+
+/** Type-7 interpolation between the order statistics at floor(at) and the next one (as `selectQuantile`). */
+function interpolate(low: number, next: number, at: number, n: number): number {
+  const lo = Math.floor(at);
+  if (lo + 1 >= n || at === lo) return low + (low - low) * (at - lo);
+  return low + (next - low) * (at - lo);
+}
+
+/** Fills `lowTail` with the `lowCount` smallest present values (ascending) and `highTail` with the `highCount` largest (descending). */
+function keepTails(values: ArrayLike<number>, lowCount: number, highCount: number): void {
+  let lows = 0;
+  let highs = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (!Number.isFinite(v)) continue;
+    if (lows < lowCount) lows = insertSorted(lowTail, lows, v, 1);
+    else if (v < lowTail[lows - 1]) insertSorted(lowTail, lows - 1, v, 1);
+    if (highs < highCount) highs = insertSorted(highTail, highs, v, -1);
+    else if (v > highTail[highs - 1]) insertSorted(highTail, highs - 1, v, -1);
+  }
+}
+
+/** Inserts `v` into the first `length` values of `buffer`, kept ascending (`order` 1) or descending (−1); returns the new length. */
+function insertSorted(buffer: Float64Array, length: number, v: number, order: 1 | -1): number {
+  let j = length - 1;
+  while (j >= 0 && (buffer[j] - v) * order > 0) {
+    buffer[j + 1] = buffer[j];
+    j--;
+  }
+  buffer[j + 1] = v;
+  return length + 1;
 }
 
 export function median(values: ArrayLike<number>, start = 0, end = values.length): number {
@@ -104,13 +173,24 @@ export function pearson(x: ArrayLike<number>, y: ArrayLike<number>): number {
 
 /** Ranks (1-based, ties averaged) of the present values; NaN stays NaN. */
 export function ranksOf(values: ArrayLike<number>): Float64Array {
-  const ranks = new Float64Array(values.length).fill(Number.NaN);
+  return ranksInto(values, new Float64Array(values.length));
+}
+
+/** Sort keys and their positions reused by `ranksInto` (it runs once per customer and area). */
+let rankKeys = new Float64Array(512);
+let rankPositions = new Int32Array(512);
+
+/** `ranksOf` written into `ranks` (at least as long as `values`), without allocating. */
+export function ranksInto(values: ArrayLike<number>, ranks: Float64Array): Float64Array {
+  if (rankKeys.length < values.length) {
+    rankKeys = new Float64Array(Math.max(values.length, 2 * rankKeys.length));
+    rankPositions = new Int32Array(rankKeys.length);
+  }
+  const keys = rankKeys;
+  const at = rankPositions;
   let n = 0;
-  for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i])) n++;
-  const keys = new Float64Array(n);
-  const at = new Int32Array(n);
-  n = 0;
   for (let i = 0; i < values.length; i++) {
+    ranks[i] = Number.NaN;
     if (!Number.isFinite(values[i])) continue;
     keys[n] = values[i];
     at[n++] = i;

@@ -21,7 +21,7 @@ export function shapeFeatures(panel: UsagePanel, meter: number, minSegment: numb
   const roughness = shift(panel, meter, 'roughness', minSegment, 0.02);
   const cv = shifts(panel, meter, 'cv', minSegment, 0.02);
   const night = shifts(panel, meter, 'nightShare', minSegment, 0.01);
-  const zeros = shift(panel, meter, 'zeroShare', minSegment, 0.01);
+  const zeros = rise(panel, meter, 'zeroShare', minSegment, 0.01);
   const [cvDown, cvUp, nightUp, nightDown] = [cv.down, cv.up, night.up, night.down];
   return {
     zero_share_rise: zeros.difference,
@@ -42,15 +42,43 @@ interface SignalShift {
   readonly z: number;
 }
 
-/** The largest rise of one daily signal. */
+/** A shift's ratio and difference, without its standardised size. */
+type ShiftSize = Omit<SignalShift, 'z'>;
+
+/**
+ * What a signal that never changes gives wherever it is split: ratio 1, difference 0. One reading a
+ * day has no intraday spread and all of it at one hour, so such signals need no search.
+ */
+const NO_SHIFT: ShiftSize = { ratio: 1, difference: 0 };
+
+/** The largest rise of one daily signal, with its standardised size. */
 function shift(panel: UsagePanel, meter: number, signal: DailySignal, minSegment: number, floor: number): SignalShift {
   return summary(largestLevelShift(panel.series(meter, signal), minSegment, 'up', floor));
 }
 
-/** The largest rise and fall of one daily signal (one pass over the series for both). */
-function shifts(panel: UsagePanel, meter: number, signal: DailySignal, minSegment: number, floor: number): Record<ShiftDirection, SignalShift> {
-  const found = largestLevelShifts(panel.series(meter, signal), minSegment, floor);
+/** The size of the largest rise of one daily signal. */
+function rise(panel: UsagePanel, meter: number, signal: DailySignal, minSegment: number, floor: number): ShiftSize {
+  const series = panel.series(meter, signal);
+  return isConstant(series) ? NO_SHIFT : summary(largestLevelShift(series, minSegment, 'up', floor));
+}
+
+/** The sizes of the largest rise and fall of one daily signal (one pass over the series for both). */
+function shifts(panel: UsagePanel, meter: number, signal: DailySignal, minSegment: number, floor: number): Record<ShiftDirection, ShiftSize> {
+  const series = panel.series(meter, signal);
+  if (isConstant(series)) return { down: NO_SHIFT, up: NO_SHIFT };
+  const found = largestLevelShifts(series, minSegment, floor);
   return { down: summary(found.down), up: summary(found.up) };
+}
+
+/** Whether every present value of the series is the same (true without present values). */
+function isConstant(series: Float32Array): boolean {
+  let first = Number.NaN;
+  for (const v of series) {
+    if (!Number.isFinite(v)) continue;
+    if (Number.isNaN(first)) first = v;
+    else if (v !== first) return false;
+  }
+  return true;
 }
 
 function summary(found: LevelShift | null): SignalShift {

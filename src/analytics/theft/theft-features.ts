@@ -1,4 +1,5 @@
 import type { LevelShift } from './change-point.js';
+import { yieldToEventLoop } from './event-loop.js';
 import { eventFeatureNames, eventFeatures, type MeterTamper } from './event-features.js';
 import { FeatureTable } from './feature-table.js';
 import { levelFeatureNames, levelFeatures } from './level-features.js';
@@ -34,11 +35,18 @@ export interface FeatureSettings {
   readonly blockDays: number;
 }
 
-/** Usage, shape and event features of every meter of the panel; loss features are filled in later. */
-export function meterFeatures(panel: UsagePanel, peers: PeerGroups, tamper: ReadonlyMap<number, MeterTamper>, s: FeatureSettings): MeterFeatures {
+/** Meters whose features are computed between two turns of the event loop. */
+const METERS_PER_TURN = 8;
+
+/**
+ * Usage, shape and event features of every meter of the panel; loss features are filled in later.
+ * Lets the event loop turn every few meters (see `yieldToEventLoop`).
+ */
+export async function meterFeatures(panel: UsagePanel, peers: PeerGroups, tamper: ReadonlyMap<number, MeterTamper>, s: FeatureSettings): Promise<MeterFeatures> {
   const table = new FeatureTable(theftFeatureNames, panel.nMeters);
   const shifts: (LevelShift | null)[] = [];
   for (let m = 0; m < panel.nMeters; m++) {
+    if (m % METERS_PER_TURN === METERS_PER_TURN - 1) await yieldToEventLoop();
     const level = levelFeatures(panel, peers, m, s.minSegmentDays, s.blockDays);
     shifts.push(level.shift);
     table.setAll(m, level.values);

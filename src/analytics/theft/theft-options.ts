@@ -69,6 +69,11 @@ export const TheftDetectionOptions = z.object({
   rankBy: z.enum(['score', 'expected-value']).default('score'),
   /** Length of the list; all customers when omitted. */
   top: z.number().int().min(1).optional(),
+  /**
+   * Entries scoring below this are left out of the list, and their evidence is not built: a caller
+   * merging the lists of many batches by score passes the lowest score it still keeps.
+   */
+  minScore: z.number().optional(),
   /** Days of daily kWh shown as the load-curve window of each entry. */
   windowDays: z.number().int().min(7).max(366).default(56),
 });

@@ -83,20 +83,24 @@ export function areaFilter(column: string, kind: 'meter' | 'area', options: Pick
 }
 
 /**
- * `AND column BETWEEN ? AND ?` over the meter ids of `options.areaIds` (nothing without areas).
- * Redundant with `areaFilter` but a plain range, which the warehouse checks against the min/max of
- * each stored block of readings: a batch of areas then reads only the blocks of its meters instead
- * of scanning every reading again.
+ * `AND column BETWEEN ? AND ?` over the meter ids of `options.areaIds` (nothing without areas): a
+ * plain range, which the warehouse checks against the min/max of each stored block of readings, so
+ * a batch of areas reads only the blocks of its meters instead of scanning every reading again.
+ * When other areas' meters fall inside the range, `areaFilter` follows to leave their readings out;
+ * when the range holds only these areas' meters (ids given area by area), the range alone is exact
+ * and the readings are not joined with the meters of the areas.
  */
 export async function meterIdRange(wh: Warehouse, column: string, options: Pick<UsageQueryOptions, 'areaIds'>): Promise<{ sql: string; params: SqlParam[] }> {
   const areas = options.areaIds;
   if (!areas || areas.length === 0) return { sql: '', params: [] };
-  const { columns } = await wh.queryNumeric(
-    `SELECT min(meter_id) AS lo, max(meter_id) AS hi FROM meters WHERE area_id IN (${areas.map(() => '?').join(', ')})`, [...areas]);
-  const lo = columns.lo[0];
-  const hi = columns.hi[0];
-  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return { sql: '', params: [] };
-  return { sql: ` AND ${column} BETWEEN CAST(? AS INTEGER) AND CAST(? AS INTEGER)`, params: [lo, hi] };
+  const { columns } = await wh.queryNumeric(`
+    WITH batch AS (SELECT min(meter_id) AS lo, max(meter_id) AS hi, count(*) AS n FROM meters WHERE area_id IN (${areas.map(() => '?').join(', ')}))
+    SELECT lo, hi, CAST(n AS DOUBLE) AS n, CAST((SELECT count(*) FROM meters m, batch b WHERE m.meter_id BETWEEN b.lo AND b.hi) AS DOUBLE) AS spanned
+    FROM batch`, [...areas]);
+  const [lo, hi] = [columns.lo[0], columns.hi[0]];
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return areaFilter(column, 'meter', options);
+  const range = { sql: ` AND ${column} BETWEEN CAST(? AS INTEGER) AND CAST(? AS INTEGER)`, params: [lo, hi] };
+  return columns.spanned[0] === columns.n[0] ? range : combine(range, areaFilter(column, 'meter', options));
 }
 
 /** Two filters one after the other. */
@@ -120,10 +124,10 @@ export async function queryMeterDays(wh: Warehouse, options: UsageQueryOptions):
 
 /** `queryMeterDays` column by column (what the panel reads: millions of meter-days on a big store). */
 export async function queryMeterDayColumns(wh: Warehouse, options: UsageQueryOptions): Promise<MeterDayColumns> {
-  const range = combine(rangeFilter('r.ts', options), combine(await meterIdRange(wh, 'r.meter_id', options), areaFilter('r.meter_id', 'meter', options)));
+  const range = combine(rangeFilter('r.ts', options), await meterIdRange(wh, 'r.meter_id', options));
   const hour = wh.dialect.localHour('r.ts', options.utcOffsetMinutes);
   const sql = `
-    SELECT meter_id, channel, day, count(*) AS n,
+    SELECT meter_id, channel, day, CAST(count(*) AS INTEGER) AS n,
       sum(CASE WHEN kwh > 0 THEN kwh ELSE 0 END) AS kwh,
       CAST(sum(CASE WHEN kwh < 0 THEN 1 ELSE 0 END) AS DOUBLE) AS negatives,
       CAST(sum(CASE WHEN kwh >= 0 AND kwh <= ? THEN 1 ELSE 0 END) AS DOUBLE) AS zeros,
@@ -139,8 +143,9 @@ export async function queryMeterDayColumns(wh: Warehouse, options: UsageQueryOpt
     ) x
     GROUP BY meter_id, channel, day`;
   const params: SqlParam[] = [options.zeroKwh, options.utcOffsetMinutes * 60_000, options.nightStartHour, options.nightEndHour, ...range.params];
-  // Column-wise read: no driver object per row; the counts are cast to DOUBLE because integer sums
-  // come back as 128-bit integers, which the driver can only hand over value by value.
+  // Column-wise read: no driver object per row; the counts are cast to 32-bit numbers because
+  // integer sums come back as 128-bit integers, which the driver can only hand over value by value,
+  // and 64-bit counts are converted from BigInt one by one.
   return numericColumns(await wh.queryNumeric(sql, params), ['meter_id', 'channel', 'day', 'n', 'kwh', 'negatives', 'zeros', 'night', 'sumsq', 'jumps']);
 }
 
@@ -162,13 +167,13 @@ export async function queryProfiles(wh: Warehouse, options: UsageQueryOptions, b
 
 /** `queryProfiles` column by column. */
 export async function queryProfileColumns(wh: Warehouse, options: UsageQueryOptions, blockDays: number): Promise<ProfileColumns> {
-  const range = combine(rangeFilter('r.ts', options), combine(await meterIdRange(wh, 'r.meter_id', options), areaFilter('r.meter_id', 'meter', options)));
+  const range = combine(rangeFilter('r.ts', options), await meterIdRange(wh, 'r.meter_id', options));
   const sql = `
     SELECT meter_id, block, hour, avg(kwh) AS kwh
     FROM (
       SELECT meter_id, floor((day - first_day) / ?) AS block, hour, kwh
       FROM (
-        SELECT r.meter_id AS meter_id, ${localDayExpr(wh, 'r.ts')} AS day, ${wh.dialect.localHour('r.ts', options.utcOffsetMinutes)} AS hour,
+        SELECT r.meter_id AS meter_id, ${localDayExpr(wh, 'r.ts')} AS day, CAST(${wh.dialect.localHour('r.ts', options.utcOffsetMinutes)} AS INTEGER) AS hour,
           r.kwh AS kwh, min(${localDayExpr(wh, 'r.ts')}) OVER (PARTITION BY r.meter_id) AS first_day
         FROM readings r
         WHERE r.channel = 1 AND r.kwh IS NOT NULL AND r.kwh >= 0 AND r.quality <> 3${range.sql}
