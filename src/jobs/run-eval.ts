@@ -17,15 +17,22 @@ export type EvalOutcome =
   | { readonly family: 'forecast'; readonly passed: boolean; readonly report: EvalReport }
   | { readonly family: 'scored'; readonly passed: boolean; readonly result: EvalResult };
 
+/** How `gridlens eval NAME` runs: the data folder and, for seeded evals, the seed (default: each eval's own). */
+export interface RunEvalOptions {
+  readonly dataDir?: string;
+  readonly seed?: number;
+}
+
 interface RegisteredEval {
   readonly name: string;
   readonly description: string;
-  run(dataDir: string): Promise<EvalOutcome>;
+  run(dataDir: string, seed: number | undefined): Promise<EvalOutcome>;
 }
 
 const registered: RegisteredEval[] = [
   ...forecastEvals.map((e) => ({
     name: e.name, description: e.description,
+    // Forecast evals are deterministic: they take no seed.
     run: async (dataDir: string): Promise<EvalOutcome> => {
       const report = await e.run({ dataDir });
       return { family: 'forecast', passed: report.passed, report };
@@ -33,8 +40,8 @@ const registered: RegisteredEval[] = [
   })),
   ...[...creditEvals, ...theftEvals, ...drEvals, ...segmentsEvals, ...tagsEvals, ...churnEvals].map((e) => ({
     name: e.name, description: e.description,
-    run: async (dataDir: string): Promise<EvalOutcome> => {
-      const result = await e.run({ dataDir });
+    run: async (dataDir: string, seed: number | undefined): Promise<EvalOutcome> => {
+      const result = await e.run(seed === undefined ? { dataDir } : { dataDir, seed });
       return { family: 'scored', passed: result.passed, result };
     },
   })),
@@ -49,8 +56,8 @@ export function listEvals(): { name: string; description: string }[] {
 }
 
 /** `gridlens eval NAME`: runs one eval on the shared data sets under `dataDir` (default DEFAULT_DATA_DIR). */
-export function runEval(name: string, options: { dataDir?: string } = {}): Promise<EvalOutcome> {
+export function runEval(name: string, options: RunEvalOptions = {}): Promise<EvalOutcome> {
   const definition = evalRegistry.get(name);
   if (!definition) throw new NotFoundError('eval', `${name} (known: ${[...evalRegistry.keys()].join(', ')})`);
-  return definition.run(options.dataDir ?? DEFAULT_DATA_DIR);
+  return definition.run(options.dataDir ?? DEFAULT_DATA_DIR, options.seed);
 }

@@ -90,3 +90,18 @@ export function daviesBouldin(data: RowMatrix, labels: Int32Array, centroids: Fl
   }
   return used === 0 ? 0 : sum / used;
 }
+
+/**
+ * Calinski–Harabasz variance ratio (Caliński & Harabasz 1974; scikit-learn's
+ * `calinski_harabasz_score`): between-cluster over within-cluster dispersion, each per degree of
+ * freedom, ((T − W) / (k − 1)) / (W / (n − k)), with T the total sum of squares of the n points and W
+ * the within-cluster sum of squares (the k-means inertia). Higher is better; a clustering with no
+ * spread inside its clusters scores +∞. For a fixed k it falls as W rises, so it ranks fits exactly as
+ * k-means does: it depends on how good a fit is, not on which of several equally good partitions a
+ * seed happened to find.
+ */
+export function calinskiHarabasz(totalSumOfSquares: number, inertia: number, rows: number, k: number): number {
+  if (k < 2 || rows <= k) return Number.NaN;
+  if (!(inertia > 0)) return Number.POSITIVE_INFINITY;
+  return ((totalSumOfSquares - inertia) / (k - 1)) / (inertia / (rows - k));
+}

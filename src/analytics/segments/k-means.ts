@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ValidationError } from '../../core/errors.js';
 import { Mulberry32 } from '../ml/random.js';
 import { parseWith } from '../ml/model.js';
-import { squaredDistance, type RowMatrix } from './row-matrix.js';
+import { squaredDistance, totalSumOfSquares, type RowMatrix } from './row-matrix.js';
 
 /** Hyper-parameters of {@link fitKMeans}. */
 export const KMeansParams = z.object({
@@ -177,17 +177,5 @@ function reseedEmpty(values: Float64Array, cols: number, centroids: Float64Array
 }
 
 function meanVariance(data: RowMatrix): number {
-  const { values, rows, cols } = data;
-  let total = 0;
-  for (let j = 0; j < cols; j++) {
-    let s = 0;
-    let ss = 0;
-    for (let i = 0; i < rows; i++) {
-      const v = values[i * cols + j];
-      s += v;
-      ss += v * v;
-    }
-    total += ss / rows - (s / rows) ** 2;
-  }
-  return total / cols;
+  return totalSumOfSquares(data) / (data.rows * data.cols);
 }

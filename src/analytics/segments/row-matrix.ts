@@ -32,6 +32,23 @@ export function squaredDistance(a: Float64Array, i: number, b: Float64Array, j: 
   return s;
 }
 
+/** Sum of squared distances of the rows to their mean row: the inertia of a single cluster. */
+export function totalSumOfSquares(m: RowMatrix): number {
+  const { values, rows, cols } = m;
+  let total = 0;
+  for (let j = 0; j < cols; j++) {
+    let s = 0;
+    let ss = 0;
+    for (let i = 0; i < rows; i++) {
+      const v = values[i * cols + j];
+      s += v;
+      ss += v * v;
+    }
+    total += ss - (s * s) / rows;
+  }
+  return total;
+}
+
 /** The rows of `m` at the given positions, as a new matrix. */
 export function selectRows(m: RowMatrix, positions: ArrayLike<number>): RowMatrix {
   const out = new Float64Array(positions.length * m.cols);

@@ -14,7 +14,17 @@ export const SegmentParams = z.object({
   /** Range of k tried; below 4 groups a segmentation rarely says anything a marketer can act on. */
   kMin: z.number().int().min(2).max(50).default(4),
   kMax: z.number().int().min(2).max(50).default(12),
-  restarts: z.number().int().min(1).max(50).default(8),
+  /**
+   * k-means++ starts per k in the k search, at least (small searches get more, see `searchBudget`);
+   * the final fit on a larger sample uses at most 3.
+   */
+  restarts: z.number().int().min(1).max(50).default(6),
+  /**
+   * Rows × starts each k of the search may cost: a search sample of n rows gets
+   * max(restarts, ⌈searchBudget / n⌉) starts per k, at most {@link MAX_SEARCH_RESTARTS}. Small searches
+   * are cheap, and the extra starts make them find the lowest inertia of every k whatever the seed.
+   */
+  searchBudget: z.number().int().min(0).default(16_000),
   seed: z.number().int().default(42),
   /** Points scored by the silhouette (exact below this many customers). */
   silhouetteSample: z.number().int().min(100).max(5000).default(1000),
@@ -63,7 +73,8 @@ export function fitSegmentModel(data: RowMatrix, blocks: readonly ProfileBlock[]
   const sampleOf = (size: number) => (data.rows > size ? selectRows(data, new Mulberry32(params.seed).sampleIndices(data.rows, size)) : data);
   const sample = sampleOf(params.fitSample);
   const search = sampleOf(Math.min(params.chooseSample, params.fitSample));
-  const chosen = chooseK(search, { kMin: params.kMin, kMax: params.kMax, restarts: search === sample ? params.restarts : Math.min(params.restarts, 3), seed: params.seed, silhouetteSample: params.silhouetteSample });
+  const restarts = searchRestarts(search.rows, params.restarts, params.searchBudget);
+  const chosen = chooseK(search, { kMin: params.kMin, kMax: params.kMax, restarts, seed: params.seed, silhouetteSample: params.silhouetteSample });
   // One fit at the chosen k on the larger sample, with fewer restarts (each costs a full Lloyd run).
   const fit = search === sample ? chosen.fit : fitKMeans(sample, { k: chosen.fit.k, restarts: Math.min(params.restarts, 3), seed: params.seed });
   const sameLayout = previous && JSON.stringify(previous.blocks) === JSON.stringify(blocks);
@@ -84,6 +95,14 @@ export function fitSegmentModel(data: RowMatrix, blocks: readonly ProfileBlock[]
   const distances = new Float64Array(data.rows);
   for (let i = 0; i < data.rows; i++) distances[i] = Math.sqrt(squaredDistance(data.values, i, fit.centroids, all[i], data.cols));
   return { model, segments: Int32Array.from(all, (c) => ids[c]), distances };
+}
+
+/** Most k-means++ starts per k in the k search, however small the sample. */
+export const MAX_SEARCH_RESTARTS = 16;
+
+/** Starts per k for a search over `rows` rows: `restarts`, raised to spend `budget` row-fits, capped. */
+export function searchRestarts(rows: number, restarts: number, budget: number): number {
+  return Math.max(restarts, Math.min(MAX_SEARCH_RESTARTS, Math.ceil(budget / rows)));
 }
 
 function assignAll(data: RowMatrix, centroids: Float64Array, k: number): Int32Array {

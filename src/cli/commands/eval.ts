@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { translate, type Catalog, type Lang } from '../../core/i18n/index.js';
 import { DEFAULT_DATA_DIR, listEvals, runEval, type EvalOutcome, type EvalReport, type EvalResult } from '../../jobs/run-eval.js';
-import { runCommand, withCommonOptions, type CommonFlags } from '../common.js';
+import { integerOption, runCommand, withCommonOptions, type CommonFlags } from '../common.js';
 
 /** The messages of this command, in zh-CN and en. */
 const messages: Catalog = {
@@ -17,6 +17,7 @@ const messages: Catalog = {
 
 interface EvalFlags extends CommonFlags {
   readonly dataDir: string;
+  readonly seed?: number;
 }
 
 const fixed = (value: number | null | undefined, digits: number) => (value === null || value === undefined ? '—' : value.toFixed(digits));
@@ -71,7 +72,8 @@ export function evalCommand(): Command {
   const command = withCommonOptions(new Command('eval'))
     .description('run a real-data benchmark by name (no name: list them)')
     .argument('[name]', 'eval name, e.g. forecast-gefcom2012')
-    .option('--data-dir <dir>', 'folder with the shared real data sets', DEFAULT_DATA_DIR);
+    .option('--data-dir <dir>', 'folder with the shared real data sets', DEFAULT_DATA_DIR)
+    .option('--seed <n>', 'seed of the folds, splits and k-means starts (seeded evals only; default: the eval\'s own)', integerOption(0, 2 ** 31 - 1));
   return command.action((name: string | undefined, flags: EvalFlags) =>
     runCommand(flags, async ({ config, out }) => {
       if (!name) {
@@ -79,7 +81,7 @@ export function evalCommand(): Command {
         out.result({ evals }, () => [translate(messages, config.lang, 'eval.list'), ...evals.map((e) => `  ${e.name.padEnd(24)} ${e.description}`)]);
         return;
       }
-      const outcome = await runEval(name, { dataDir: flags.dataDir });
+      const outcome = await runEval(name, flags.seed === undefined ? { dataDir: flags.dataDir } : { dataDir: flags.dataDir, seed: flags.seed });
       out.result(outcomeJson(outcome), () => outcomeLines(outcome, config.lang));
       if (!outcome.passed) process.exitCode = 1;
     }),

@@ -5,7 +5,7 @@ export const marketingMessages: Catalog = {
   'phase.segments': { 'zh-CN': '客户分群', en: 'Segmenting' },
   'marketing.segments.fit': { 'zh-CN': '分群运行 #{runId}：{customers} 户，按典型日负荷曲线（{blocks}）聚为 {k} 类，用时 {seconds} 秒。', en: 'Segmentation run #{runId}: {customers} customers clustered into {k} segments on typical-day load profiles ({blocks}) in {seconds} s.' },
   'marketing.segments.assign': { 'zh-CN': '分群运行 #{runId}：{customers} 户按第 #{modelRunId} 次运行的模型归入最近的类（未重新聚类），用时 {seconds} 秒。', en: 'Segmentation run #{runId}: {customers} customers assigned to the nearest segment of run #{modelRunId}\'s model (no re-clustering) in {seconds} s.' },
-  'marketing.segments.k': { 'zh-CN': 'k={k}：轮廓系数 {silhouette}，Davies–Bouldin 指数 {db}{chosen}', en: 'k={k}: silhouette {silhouette}, Davies–Bouldin {db}{chosen}' },
+  'marketing.segments.k': { 'zh-CN': 'k={k}：Calinski–Harabasz 指数 {ch}，轮廓系数 {silhouette}，Davies–Bouldin 指数 {db}{chosen}', en: 'k={k}: Calinski–Harabasz {ch}, silhouette {silhouette}, Davies–Bouldin {db}{chosen}' },
   'marketing.segments.chosen': { 'zh-CN': '（选用）', en: ' (chosen)' },
   'marketing.segments.segment': { 'zh-CN': '{code} {name}：{text} 账单收入 {revenue} 元。', en: '{code} {name}: {text} Billed revenue CNY {revenue}.' },
   'marketing.segments.behaviour': { 'zh-CN': '行为分群：', en: 'Behavioural segments:' },

@@ -16,7 +16,7 @@ export const marketingTables: readonly TableDef[] = [
       { name: 'k', type: 'int16' },
       { name: 'customers', type: 'int32' },
       { name: 'model', type: 'json', doc: 'blocks, centroids and segment descriptions (zh-CN and en); restores the model to assign new customers' },
-      { name: 'metrics', type: 'json', doc: 'silhouette and Davies–Bouldin index for every k tried, and the rule that chose k' },
+      { name: 'metrics', type: 'json', doc: 'Calinski–Harabasz ratio, silhouette and Davies–Bouldin index for every k tried, and the rule that chose k' },
     ],
   },
   {

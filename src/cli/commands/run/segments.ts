@@ -35,7 +35,7 @@ function lines(r: SegmentsResult, out: Output, lang: Lang): string[] {
     runId: r.runId, modelRunId: r.modelRunId, customers: r.customers, blocks: r.blocks.join(', '), k: r.k, seconds: r.seconds.toFixed(1),
   });
   const ks = r.mode === 'fit' ? r.candidates.map((c) => `  ${out.t('marketing.segments.k', {
-    k: c.k, silhouette: c.silhouette.toFixed(3), db: c.daviesBouldin.toFixed(3), chosen: c.k === r.k ? out.t('marketing.segments.chosen') : '',
+    k: c.k, ch: c.calinskiHarabasz.toFixed(1), silhouette: c.silhouette.toFixed(3), db: c.daviesBouldin.toFixed(3), chosen: c.k === r.k ? out.t('marketing.segments.chosen') : '',
   })}`) : [];
   const segs = r.segments.map((s) => `  ${out.t('marketing.segments.segment', { code: s.code, name: s.name[lang], text: s.text[lang], revenue: Math.round(s.revenueCny).toLocaleString('en') })}`);
   const behaviour = r.behavioural.map((b) => `  [${b.dimension}] ${b.label[lang]}: ${b.customers}`);
