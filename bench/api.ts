@@ -4,6 +4,7 @@
  * Cases: customer search (varied queries, page of 20) and the 360 profile (random customers; each
  * view is audited, so it includes an audit-chain append), next to the same-run reference `healthz`
  * (framework + authentication-free store round trip). The server runs in its own process.
+ * The store gets the pipeline's last step, `profiles` (precomputed 360 documents), as `npm start` runs it.
  * Usage: node --import tsx bench/api.ts [--customers 100000] [--days 7] [--seconds 15] [--connections 50]
  *        node --import tsx bench/api.ts serve DB PORT     (the server process)
  */
@@ -16,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { startServer } from '../src/api/server.js';
 import { loadConfig } from '../src/core/config.js';
 import { createDemo } from '../src/jobs/create-demo.js';
+import { runPipeline } from '../src/jobs/pipeline.js';
 import { withStore } from '../src/jobs/store.js';
 import { addUser, getUser } from '../src/jobs/users.js';
 import { round, writeResult } from './lib/harness.js';
@@ -40,12 +42,18 @@ async function prepareStore(db: string, customers: number, days: number): Promis
   await withStore(config, async (wh) => {
     if (!(await getUser(wh, 'bench').catch(() => null))) await addUser(wh, { username: 'bench', roles: ['service'], password: PASSWORD }, 'bench');
   });
+  // The pipeline's last step, as `npm start` runs it: skipped when the stored documents are current.
+  const [step] = (await runPipeline(config, { only: ['profiles'] })).steps;
+  process.stderr.write(`profile documents: ${step.status} in ${step.seconds.toFixed(1)} s${step.error ? ` (${step.error})` : ''}\n`);
 }
 
 async function serve(db: string, port: number): Promise<void> {
   const server = await startServer(loadConfig({ db }), { port, host: '127.0.0.1', webRoot: null, loginRateLimitPerMinute: 1000 });
   process.send?.({ url: server.url });
-  process.on('SIGTERM', () => void server.close().then(() => process.exit(0)));
+  process.on('SIGTERM', () => void server.close().then(() => process.exit(0), (error: unknown) => {
+    process.stderr.write(`server close failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exit(1);
+  }));
 }
 
 async function login(base: string): Promise<string> {
@@ -100,7 +108,12 @@ async function main(): Promise<void> {
   } finally {
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');
+    const stuck = setTimeout(() => {
+      process.stderr.write('server did not stop within 15 s of SIGTERM: killed\n');
+      child.kill('SIGKILL');
+    }, 15_000);
     await exited;
+    clearTimeout(stuck);
   }
 }
 

@@ -52,6 +52,21 @@ describe('runPipeline', () => {
     expect(forced.steps.map((s) => s.status)).toEqual(['done', 'done', 'done']);
   });
 
+  it('re-runs a step whose outputs are present but no longer up to date, also after an earlier step ran', async () => {
+    await withStore(config, async () => undefined);
+    const log: string[] = [];
+    let current = true;
+    const stale = { ...step('stale', ['schema_migrations'], log), upToDate: async () => current };
+    expect((await runPipeline(config, { steps: [stale] })).steps[0].status).toBe('skipped');
+    current = false;
+    expect((await runPipeline(config, { steps: [stale] })).steps[0].status).toBe('done');
+    current = true;
+    const changesInputs = { ...step('changes', [], log), run: async () => { current = false; return null; } };
+    const result = await runPipeline(config, { steps: [changesInputs, stale] });
+    expect(result.steps.map((s) => s.status)).toEqual(['done', 'done']);
+    expect(log).toEqual(['stale', 'stale']);
+  });
+
   it('runs only the named steps and rejects unknown names', async () => {
     const log: string[] = [];
     const steps = [step('a', [], log), step('b', [], log)];

@@ -9,6 +9,7 @@ import { runFeatures } from './features.js';
 import { runForecast } from './forecast.js';
 import { runLineloss } from './lineloss.js';
 import { offersRun } from './offers.js';
+import { profileDocumentsCurrent, runProfileDocuments } from './profile-documents.js';
 import { riskWarn } from './risk.js';
 import { runSegments } from './segments.js';
 import { runTheft } from './theft.js';
@@ -24,8 +25,10 @@ import { withStore } from './store.js';
 export interface PipelineStep {
   /** Stable id, also the key of its label in the CLI catalogue (`pipeline.step.<id>`). */
   readonly id: string;
-  /** Tables the step writes; all non-empty means "already done". */
+  /** Tables the step writes; all non-empty means "already done" (unless `upToDate` says otherwise). */
   readonly outputs: readonly string[];
+  /** For a step whose outputs go stale when its inputs change: whether the stored outputs are current. */
+  readonly upToDate?: (wh: Warehouse) => Promise<boolean>;
   /** Runs the step on a closed store (the step opens it itself). Returns a small JSON summary. */
   readonly run: (config: GridLensConfig, onProgress?: ProgressListener) => Promise<unknown>;
 }
@@ -44,6 +47,8 @@ export const pipelineSteps: readonly PipelineStep[] = [
   { id: 'credit', outputs: ['credit_ratings'], run: (config, onProgress) => runCredit(config, { by: 'pipeline', onProgress }) },
   { id: 'arrears', outputs: ['arrears_scores'], run: (config, onProgress) => runArrears(config, { onProgress }) },
   { id: 'alerts', outputs: ['risk_alerts'], run: (config) => riskWarn(config, {}) },
+  // Last: the documents show what the steps before wrote.
+  { id: 'profiles', outputs: ['customer_profile_documents'], upToDate: profileDocumentsCurrent, run: (config) => runProfileDocuments(config) },
 ];
 
 export type StepStatus = 'done' | 'skipped' | 'failed';
@@ -88,9 +93,16 @@ async function outputsPresent(wh: Warehouse, tables: readonly string[]): Promise
 async function completedSteps(config: GridLensConfig, steps: readonly PipelineStep[]): Promise<Set<string>> {
   return withStore(config, async (wh) => {
     const done = new Set<string>();
-    for (const step of steps) if (await outputsPresent(wh, step.outputs)) done.add(step.id);
+    for (const step of steps) if ((await outputsPresent(wh, step.outputs)) && (await step.upToDate?.(wh) ?? true)) done.add(step.id);
     return done;
   });
+}
+
+/** Whether a step found done before the run still is: one with `upToDate` is asked again once an earlier step has run. */
+async function stillDone(config: GridLensConfig, step: PipelineStep, done: ReadonlySet<string>, before: readonly StepResult[]): Promise<boolean> {
+  if (!done.has(step.id)) return false;
+  if (!step.upToDate || !before.some((r) => r.status === 'done')) return true;
+  return withStore(config, step.upToDate);
 }
 
 /** The steps `only` names, in pipeline order; unknown names are a ValidationError listing the known ones. */
@@ -114,7 +126,7 @@ export async function runPipeline(config: GridLensConfig, options: PipelineOptio
     options.onStepStart?.(step, index, steps.length);
     const t0 = performance.now();
     let result: StepResult;
-    if (done.has(step.id)) {
+    if (await stillDone(config, step, done, results)) {
       result = { id: step.id, status: 'skipped', seconds: 0 };
     } else {
       try {

@@ -1,4 +1,4 @@
-import type { TableDef } from './schema/table-def.js';
+import type { ColumnDef, TableDef } from './schema/table-def.js';
 
 /**
  * The SQL language of one engine, apart from any connection: pure functions, unit-tested.
@@ -18,6 +18,12 @@ export interface SqlDialect {
   localHour(tsExpr: string, utcOffsetMinutes: number): string;
   /** Milliseconds since the Unix epoch of a (UTC) timestamp expression, as an integer: cheaper to read than a timestamp. */
   epochMs(tsExpr: string): string;
+  /**
+   * INSERT of rows given as one parameter: a JSON array of objects with these columns (timestamps as
+   * ISO 8601 UTC text). One statement text and one bound value for any number of rows: cheap to
+   * parse and bind, for small batches of platform rows (audit entries, sessions).
+   */
+  insertJsonRows(table: string, columns: readonly Pick<ColumnDef, 'name' | 'type'>[]): string;
   /** Statement exporting a query to a Parquet or CSV file. */
   exportQuery(query: string, path: string, format: 'parquet' | 'csv'): string;
 }

@@ -131,6 +131,19 @@ export function runWarehouseContract(options: WarehouseContractOptions): void {
       expect(rows.map((r) => r.name)).toEqual(['kept']);
     });
 
+    test('rows inserted from one JSON parameter round-trip exactly', async () => {
+      const at = new Date(Date.UTC(2025, 5, 1, 8, 30, 15, 123));
+      const rows = [
+        { username: 'zhang', attempted_at: at.toISOString(), ip: null, success: true },
+        { username: "o'brien \"x\" 张", attempted_at: new Date(at.getTime() + 1).toISOString(), ip: '10.0.0.1', success: false },
+      ];
+      const columns = allTables.find((t) => t.name === 'login_attempts')!.columns;
+      await wh.run(wh.dialect.insertJsonRows('login_attempts', columns), [JSON.stringify(rows)]);
+      const back = await wh.query<{ username: string; attempted_at: Date; ip: string | null; success: boolean }>('SELECT * FROM login_attempts ORDER BY attempted_at');
+      expect(back.map((r) => ({ ...r, attempted_at: r.attempted_at.toISOString() }))).toEqual(rows);
+      await wh.run('DELETE FROM login_attempts');
+    });
+
     test('driver errors are wrapped with the SQL', async () => {
       const error = await wh.query('SELECT * FROM no_such_table WHERE x = ?', [1]).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(QueryError);

@@ -4,7 +4,8 @@ import { loadWindow, searchCustomersFiltered } from '../../jobs/api-segments.js'
 import { customerLoad, customerSummaryOf, inRegions, requireCustomerInRegions } from '../../jobs/customers.js';
 import { NotFoundError } from '../../core/errors.js';
 import { cachedRead } from '../../jobs/api-read-cache.js';
-import { emptyProfileTables, getCustomerProfile } from '../../jobs/profile.js';
+import { emptyProfileTables } from '../../jobs/profile.js';
+import { profileDocumentsCurrent, profileView } from '../../jobs/profile-documents.js';
 import { regionsOf } from '../context.js';
 import { maskRecord, PII_FIELDS, type PiiField } from '../masking.js';
 import { defineRoute } from '../route.js';
@@ -15,8 +16,10 @@ const customerSummary = z.object({
   district: z.string(), customerClass: z.string(), tariffId: z.string(), areaId: z.string(), status: z.string(),
 });
 const rows = z.array(z.record(z.string(), z.unknown()));
-/** Assembled profiles are reused this long (and until any write route runs). */
+/** Profile views are reused this long (and until any write route runs). */
 const PROFILE_TTL_MS = 5_000;
+/** Whether the stored profile documents match the store is re-checked this often (and after any write route). */
+const DOCUMENTS_CHECK_MS = 30_000;
 /** Which optional tables are empty is re-probed this often (and after any write route). */
 const EMPTY_TABLES_TTL_MS = 10_000;
 const piiFields = Object.keys(PII_FIELDS) as [PiiField, ...PiiField[]];
@@ -49,18 +52,19 @@ export const customerRoutes = [
       bills: rows, payments: rows, tickets: rows, events: rows,
     }),
     handler: async ({ ctx, request, principal, params }) => {
-      // The document is assembled once (personal data masked; role-independent) and reused briefly;
-      // the region check and the audit entry happen on every view, before anything is returned.
-      const doc = await cachedRead(ctx.wh, `profile:${params.id}`, PROFILE_TTL_MS, async () => {
-        const emptyTables = await cachedRead(ctx.wh, 'profile:empty-tables', EMPTY_TABLES_TTL_MS, () => emptyProfileTables(ctx.wh));
-        const { customer: raw, ...rest } = await getCustomerProfile(ctx.wh, params.id, { unmasked: false, customerInClear: true, recent: 24, emptyTables });
-        return { district: raw.district, customer: maskRecord(customerSummaryOf(raw)), profile: rest };
+      // The view (personal data masked; role-independent) is reused briefly; the region check and
+      // the audit entry happen on every view, before anything is returned.
+      const { customer, ...p } = await cachedRead(ctx.wh, `profile:${params.id}`, PROFILE_TTL_MS, async () => {
+        const [documentsCurrent, emptyTables] = await Promise.all([
+          cachedRead(ctx.wh, 'profile:documents-current', DOCUMENTS_CHECK_MS, () => profileDocumentsCurrent(ctx.wh)),
+          cachedRead(ctx.wh, 'profile:empty-tables', EMPTY_TABLES_TTL_MS, () => emptyProfileTables(ctx.wh)),
+        ]);
+        return profileView(ctx.wh, params.id, { documentsCurrent, emptyTables });
       });
-      if (!inRegions(doc.district, regionsOf(principal))) throw new NotFoundError('customer', params.id); // no existence leak
+      if (!inRegions(customer.district, regionsOf(principal))) throw new NotFoundError('customer', params.id); // no existence leak
       await appendAudit(ctx.wh, { actor: principal.user.username, action: 'customer.view', target: params.id, ip: request.ip, details: { via: principal.via } });
-      const { customer, profile: p } = doc;
       return {
-        customer, area: p.area, tariff: p.tariff, accounts: p.accounts, meters: p.meters, features: p.features, shape: p.shape,
+        customer: customerSummaryOf(customer), area: p.area, tariff: p.tariff, accounts: p.accounts, meters: p.meters, features: p.features, shape: p.shape,
         monthly: p.monthly, tags: p.tags, scores: p.scores, ...p.recent,
       };
     },

@@ -27,5 +27,6 @@ export const startMessages: Catalog = {
   'pipeline.step.credit': { 'zh-CN': '信用评级', en: 'Credit ratings' },
   'pipeline.step.arrears': { 'zh-CN': '欠费风险与催收清单', en: 'Arrears risk and collection list' },
   'pipeline.step.alerts': { 'zh-CN': '风险预警', en: 'Risk alerts' },
+  'pipeline.step.profiles': { 'zh-CN': '客户画像预计算', en: 'Customer 360 profile documents' },
   'start.ready': { 'zh-CN': '数据与分析已就绪（未启动服务，--no-serve）。', en: 'Store and analytics are ready (not serving: --no-serve).' },
 };

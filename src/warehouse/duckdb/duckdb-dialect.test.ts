@@ -22,6 +22,12 @@ describe('duckdbDialect', () => {
     expect(duckdbDialect.epochMs('r.ts')).toBe('epoch_ms(r.ts)');
   });
 
+  it('inserts rows from one JSON parameter, casting what JSON carries as text', () => {
+    const sql = duckdbDialect.insertJsonRows('audit_log', [{ name: 'seq', type: 'int64' }, { name: 'logged_at', type: 'timestamp' }]);
+    expect(sql).toBe('INSERT INTO "audit_log" ("seq", "logged_at") SELECT CAST(r."seq" AS BIGINT), CAST(r."logged_at" AS TIMESTAMP) '
+      + 'FROM (SELECT unnest(from_json(?, \'[{"seq":"BIGINT","logged_at":"VARCHAR"}]\')) AS r)');
+  });
+
   it('escapes export paths', () => {
     expect(duckdbDialect.exportQuery('SELECT 1', "/tmp/o'brien.csv", 'csv')).toBe("COPY (SELECT 1) TO '/tmp/o''brien.csv' (FORMAT CSV, HEADER)");
   });

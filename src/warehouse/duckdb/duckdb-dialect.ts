@@ -1,5 +1,5 @@
 import type { SqlDialect } from '../dialect.js';
-import type { LogicalType, TableDef } from '../schema/table-def.js';
+import type { ColumnDef, LogicalType, TableDef } from '../schema/table-def.js';
 
 const duckTypes: Record<LogicalType, string> = {
   int8: 'TINYINT', int16: 'SMALLINT', int32: 'INTEGER', int64: 'BIGINT', uint8: 'UTINYINT', uint16: 'USMALLINT', uint32: 'UINTEGER',
@@ -23,6 +23,16 @@ function interval(minutes: number): string {
   return `INTERVAL ${minutes} MINUTE`;
 }
 
+/** Types read from JSON text and cast afterwards (JSON has no timestamps or dates). */
+const TEXT_IN_JSON: ReadonlySet<LogicalType> = new Set(['timestamp', 'date', 'json']);
+
+function insertJsonRows(table: string, columns: readonly Pick<ColumnDef, 'name' | 'type'>[]): string {
+  const shape = Object.fromEntries(columns.map((c) => [c.name, TEXT_IN_JSON.has(c.type) ? 'VARCHAR' : duckTypes[c.type]]));
+  const values = columns.map((c) => `CAST(r.${quoteIdent(c.name)} AS ${duckTypes[c.type]})`);
+  return `INSERT INTO ${quoteIdent(table)} (${columns.map((c) => quoteIdent(c.name)).join(', ')}) `
+    + `SELECT ${values.join(', ')} FROM (SELECT unnest(from_json(?, ${quoteLiteral(JSON.stringify([shape]))})) AS r)`;
+}
+
 /** DuckDB's SQL. Timestamps are naive TIMESTAMP columns holding UTC. */
 export const duckdbDialect: SqlDialect = {
   name: 'duckdb',
@@ -38,6 +48,7 @@ export const duckdbDialect: SqlDialect = {
   truncate: (unit, ts) => `date_trunc('${unit}', ${ts})`,
   localHour: (ts, offset) => `hour(${ts} + ${interval(offset)})`,
   epochMs: (ts) => `epoch_ms(${ts})`,
+  insertJsonRows,
   exportQuery: (query, path, format) =>
     `COPY (${query}) TO ${quoteLiteral(path)} (FORMAT ${format === 'parquet' ? 'PARQUET, COMPRESSION ZSTD' : 'CSV, HEADER'})`,
 };

@@ -11,5 +11,6 @@ export * from './dr-tables.js';
 export * from './risk-tables.js';
 export * from './platform-tables.js';
 export * from './forecast-tables.js';
+export * from './profile-tables.js';
 export * from './registry.js';
 export * from './data-model-doc.js';
