@@ -50,17 +50,27 @@ export function fitKMeans(data: RowMatrix, input: KMeansParamsInput): KMeansFit 
   return best as KMeansFit;
 }
 
-/** k-means++ seeding: each new centre drawn with probability ∝ D², greedy among a few candidates. */
+/**
+ * k-means++ seeding: each new centre drawn with probability ∝ D², greedy among a few candidates.
+ * A candidate at least twice a point's distance away from the point's nearest centre cannot come
+ * nearer to it (triangle inequality), so that point's distance is not measured.
+ */
 export function kMeansPlusPlus(data: RowMatrix, k: number, rng: Mulberry32): Float64Array {
   const { values, rows, cols } = data;
   const centroids = new Float64Array(k * cols);
   const first = rng.int(rows);
   centroids.set(values.subarray(first * cols, first * cols + cols), 0);
   const closest = new Float64Array(rows);
-  for (let i = 0; i < rows; i++) closest[i] = squaredDistance(values, i, centroids, 0, cols);
+  const closestRoot = new Float64Array(rows);
+  const owner = new Int32Array(rows);
+  for (let i = 0; i < rows; i++) {
+    closest[i] = squaredDistance(values, i, centroids, 0, cols);
+    closestRoot[i] = Math.sqrt(closest[i]);
+  }
   const trials = 2 + Math.floor(Math.log(k));
   const candidateD = new Float64Array(rows);
   const bestD = new Float64Array(rows);
+  const reach = new Float64Array(k);
   for (let c = 1; c < k; c++) {
     let total = 0;
     for (let i = 0; i < rows; i++) total += closest[i];
@@ -68,9 +78,11 @@ export function kMeansPlusPlus(data: RowMatrix, k: number, rng: Mulberry32): Flo
     let bestIndex = 0;
     for (let t = 0; t < trials; t++) {
       const candidate = drawProportional(closest, total, rng);
+      // Half the candidate's distance to each centre: points nearer their centre than this keep it.
+      for (let j = 0; j < c; j++) reach[j] = Math.sqrt(squaredDistance(values, candidate, centroids, j, cols)) / 2;
       let pot = 0;
       for (let i = 0; i < rows; i++) {
-        const d = Math.min(closest[i], squaredDistance(values, i, values, candidate, cols));
+        const d = closestRoot[i] <= reach[owner[i]] ? closest[i] : Math.min(closest[i], squaredDistance(values, i, values, candidate, cols));
         candidateD[i] = d;
         pot += d;
       }
@@ -81,7 +93,13 @@ export function kMeansPlusPlus(data: RowMatrix, k: number, rng: Mulberry32): Flo
       }
     }
     centroids.set(values.subarray(bestIndex * cols, bestIndex * cols + cols), c * cols);
-    closest.set(bestD);
+    for (let i = 0; i < rows; i++) {
+      if (bestD[i] < closest[i]) {
+        closest[i] = bestD[i];
+        closestRoot[i] = Math.sqrt(bestD[i]);
+        owner[i] = c;
+      }
+    }
   }
   return centroids;
 }
@@ -96,19 +114,38 @@ function drawProportional(weights: Float64Array, total: number, rng: Mulberry32)
   return weights.length - 1;
 }
 
+/**
+ * Lloyd's iterations with Hamerly's bounds (Hamerly 2010): each point keeps an upper bound on the
+ * distance to its centroid and a lower bound on the distance to any other; after centroids move by
+ * p, the bounds widen by p. A point whose upper bound is below both its lower bound and half the
+ * distance from its centroid to the nearest other centroid cannot change cluster, so its k
+ * distances are skipped. The assignments are Lloyd's (ties aside); most points are skipped once
+ * the clusters settle.
+ */
 function lloyd(data: RowMatrix, centroids: Float64Array, k: number, maxIterations: number, tol: number): KMeansFit {
   const { rows, cols } = data;
   const labels = new Int32Array(rows);
   const distances = new Float64Array(rows);
   const sums = new Float64Array(k * cols);
   const sizes = new Int32Array(k);
+  const bounds = initialBounds(data, centroids, k, labels);
   const previous = new Int32Array(rows).fill(-1);
+  const old = new Float64Array(k * cols);
+  const moves = new Float64Array(k);
   let iterations = 0;
   for (; iterations < maxIterations; iterations++) {
-    assign(data, centroids, k, labels, distances);
+    if (iterations > 0) reassign(data, centroids, k, labels, bounds);
     if (labels.every((l, i) => l === previous[i])) break; // converged: the update would not move any centroid
     previous.set(labels);
-    const shift = update(data, centroids, k, labels, distances, sums, sizes);
+    old.set(centroids);
+    const shift = update(data, centroids, k, labels, sums, sizes);
+    if (shift === Infinity) {
+      // A cluster was re-seeded: its new centre invalidates the lower bounds, so measure afresh.
+      for (let i = 0; i < rows; i++) nearestTwo(data, i, centroids, k, labels, bounds);
+    } else {
+      for (let c = 0; c < k; c++) moves[c] = Math.sqrt(squaredDistance(centroids, c, old, c, cols));
+      widenBounds(bounds, labels, moves);
+    }
     if (shift <= tol) {
       iterations++;
       break;
@@ -118,6 +155,75 @@ function lloyd(data: RowMatrix, centroids: Float64Array, k: number, maxIteration
   sizes.fill(0);
   for (let i = 0; i < rows; i++) sizes[labels[i]]++;
   return { k, cols, centroids, labels, inertia, iterations, sizes };
+}
+
+/** Per point: upper bound on the distance to its centroid, lower bound on the distance to any other. */
+interface Bounds {
+  readonly upper: Float64Array;
+  readonly lower: Float64Array;
+}
+
+/** Exact nearest and second-nearest distances of every point (the first assignment). */
+function initialBounds(data: RowMatrix, centroids: Float64Array, k: number, labels: Int32Array): Bounds {
+  const bounds = { upper: new Float64Array(data.rows), lower: new Float64Array(data.rows) };
+  for (let i = 0; i < data.rows; i++) nearestTwo(data, i, centroids, k, labels, bounds);
+  return bounds;
+}
+
+function nearestTwo(data: RowMatrix, i: number, centroids: Float64Array, k: number, labels: Int32Array, { upper, lower }: Bounds): void {
+  let best = 0;
+  let bestD = Infinity;
+  let secondD = Infinity;
+  for (let c = 0; c < k; c++) {
+    const d = squaredDistance(data.values, i, centroids, c, data.cols);
+    if (d < bestD) {
+      secondD = bestD;
+      bestD = d;
+      best = c;
+    } else if (d < secondD) secondD = d;
+  }
+  labels[i] = best;
+  upper[i] = Math.sqrt(bestD);
+  lower[i] = Math.sqrt(secondD);
+}
+
+/** One Hamerly assignment pass: only points whose bounds overlap are measured against every centroid. */
+function reassign(data: RowMatrix, centroids: Float64Array, k: number, labels: Int32Array, bounds: Bounds): void {
+  const { values, rows, cols } = data;
+  const halfGap = new Float64Array(k).fill(Infinity);
+  for (let a = 0; a < k; a++) {
+    for (let b = a + 1; b < k; b++) {
+      const half = Math.sqrt(squaredDistance(centroids, a, centroids, b, cols)) / 2;
+      if (half < halfGap[a]) halfGap[a] = half;
+      if (half < halfGap[b]) halfGap[b] = half;
+    }
+  }
+  const { upper, lower } = bounds;
+  for (let i = 0; i < rows; i++) {
+    const limit = Math.max(halfGap[labels[i]], lower[i]);
+    if (upper[i] <= limit) continue;
+    upper[i] = Math.sqrt(squaredDistance(values, i, centroids, labels[i], cols));
+    if (upper[i] <= limit) continue;
+    nearestTwo(data, i, centroids, k, labels, bounds);
+  }
+}
+
+/** After centroids moved by `moves`: a point's centroid is at most its move farther, any other at most the largest other move nearer. */
+function widenBounds({ upper, lower }: Bounds, labels: Int32Array, moves: Float64Array): void {
+  let largest = 0;
+  let second = 0;
+  let largestAt = -1;
+  for (let c = 0; c < moves.length; c++) {
+    if (moves[c] > largest) {
+      second = largest;
+      largest = moves[c];
+      largestAt = c;
+    } else if (moves[c] > second) second = moves[c];
+  }
+  for (let i = 0; i < upper.length; i++) {
+    upper[i] += moves[labels[i]];
+    lower[i] -= labels[i] === largestAt ? second : largest;
+  }
 }
 
 /** Assigns each point to its nearest centroid; returns the inertia. */
@@ -142,7 +248,7 @@ export function assign(data: RowMatrix, centroids: Float64Array, k: number, labe
 }
 
 /** Moves centroids to their members' means; returns the largest squared move. */
-function update(data: RowMatrix, centroids: Float64Array, k: number, labels: Int32Array, distances: Float64Array, sums: Float64Array, sizes: Int32Array): number {
+function update(data: RowMatrix, centroids: Float64Array, k: number, labels: Int32Array, sums: Float64Array, sizes: Int32Array): number {
   const { values, rows, cols } = data;
   sums.fill(0);
   sizes.fill(0);
@@ -154,7 +260,7 @@ function update(data: RowMatrix, centroids: Float64Array, k: number, labels: Int
   let shift = 0;
   for (let c = 0; c < k; c++) {
     if (sizes[c] === 0) {
-      reseedEmpty(values, cols, centroids, c, distances);
+      reseedEmpty(data, centroids, labels, c);
       shift = Infinity;
       continue;
     }
@@ -169,11 +275,20 @@ function update(data: RowMatrix, centroids: Float64Array, k: number, labels: Int
   return shift;
 }
 
-function reseedEmpty(values: Float64Array, cols: number, centroids: Float64Array, c: number, distances: Float64Array): void {
+/** Re-seeds an empty cluster with the point farthest from its centroid (exact distances: this is rare). */
+function reseedEmpty(data: RowMatrix, centroids: Float64Array, labels: Int32Array, c: number): void {
+  const { values, rows, cols } = data;
   let far = 0;
-  for (let i = 1; i < distances.length; i++) if (distances[i] > distances[far]) far = i;
+  let farD = -1;
+  for (let i = 0; i < rows; i++) {
+    const d = squaredDistance(values, i, centroids, labels[i], cols);
+    if (d > farD) {
+      farD = d;
+      far = i;
+    }
+  }
   centroids.set(values.subarray(far * cols, far * cols + cols), c * cols);
-  distances[far] = 0;
+  labels[far] = c;
 }
 
 function meanVariance(data: RowMatrix): number {
