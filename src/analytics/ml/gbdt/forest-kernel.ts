@@ -1,12 +1,17 @@
 import type { TreeNodes } from './tree.js';
 
 /**
- * Branch-free batch prediction for data without missing values. Each node is one Int32 word
- * (first child id << shift | dataset column) and one threshold; the right child is always the left
- * child + 1 (see TreeRecorder), and a leaf points to itself with an infinite threshold, so every
- * row takes exactly `depth` steps per tree and `child + (x > threshold)` needs no branch. Eight
- * trees are walked at once for one row: eight independent load chains keep the CPU busy where one
- * chain would wait on memory latency.
+ * Branch-free batch prediction. Each node is one Int32 word (first child id << shift | column)
+ * and one threshold; a node's two children are stored side by side, and a leaf points to itself
+ * with an infinite threshold, so every row takes exactly `depth` steps per tree and
+ * `first child + (x > threshold)` needs no branch. Eight trees are walked at once for one row:
+ * eight independent load chains keep the CPU busy where one chain would wait on memory latency.
+ *
+ * Missing values: NaN > threshold is false, so a NaN always takes the first child. A forest
+ * compiled for data with NaN therefore stores each node's default child first. Where the default
+ * is the right child, the node reads the mirrored column −x (see {@link mirrorRows}) against
+ * nextDown(−threshold): −x > nextDown(−t) exactly when x <= t, which sends the row to the second
+ * child, the left one.
  */
 export interface CompiledForest {
   readonly meta: Int32Array;
@@ -23,12 +28,14 @@ const GROUP = 8;
 
 /**
  * Packs the trees for a dataset's column layout, or returns null when node ids would not fit in
- * the word or a tree does not keep siblings adjacent.
+ * the word. With `mirrored`, columns nColumns … 2·nColumns − 1 are the negated columns (rows
+ * built by {@link mirrorRows}) and NaN takes every node's default side.
  */
-export function compileForest(trees: readonly TreeNodes[], columns: Int32Array, nColumns: number): CompiledForest | null {
-  const shift = Math.max(1, Math.ceil(Math.log2(nColumns)));
+export function compileForest(trees: readonly TreeNodes[], columns: Int32Array, nColumns: number, mirrored = false): CompiledForest | null {
+  const width = mirrored ? 2 * nColumns : nColumns;
+  const shift = Math.max(1, Math.ceil(Math.log2(width)));
   const total = trees.reduce((n, t) => n + t.feature.length, 0);
-  if (total >= 2 ** (31 - shift) || !trees.every(siblingsAdjacent)) return null;
+  if (total >= 2 ** (31 - shift)) return null;
   const meta = new Int32Array(total);
   const threshold = new Float64Array(total);
   const value = new Float64Array(total);
@@ -38,19 +45,72 @@ export function compileForest(trees: readonly TreeNodes[], columns: Int32Array, 
   trees.forEach((tree, t) => {
     roots[t] = offset;
     depths[t] = treeDepth(tree);
-    for (let n = 0; n < tree.feature.length; n++) {
-      const at = offset + n;
-      const leaf = tree.feature[n] < 0;
-      meta[at] = leaf ? at << shift : ((offset + tree.left[n]) << shift) | columns[tree.feature[n]];
-      threshold[at] = leaf ? Infinity : tree.threshold[n];
+    const { order, slot } = siblingLayout(tree, mirrored);
+    for (let i = 0; i < order.length; i++) {
+      const n = order[i];
+      const at = offset + i;
       value[at] = tree.value[n];
+      if (tree.feature[n] < 0) {
+        meta[at] = at << shift;
+        threshold[at] = Infinity;
+      } else if (mirrored && tree.defaultLeft[n] === 0) {
+        meta[at] = ((offset + slot[tree.right[n]]) << shift) | (nColumns + columns[tree.feature[n]]);
+        threshold[at] = nextDown(-tree.threshold[n]);
+      } else {
+        meta[at] = ((offset + slot[tree.left[n]]) << shift) | columns[tree.feature[n]];
+        threshold[at] = tree.threshold[n];
+      }
     }
     offset += tree.feature.length;
   });
   return { meta, threshold, value, roots, depth: groupDepths(depths), shift, mask: (1 << shift) - 1 };
 }
 
-/** Sum of leaf values over all trees for each row (no base score). Rows must have no NaN. */
+/**
+ * Node order of a compiled tree (breadth first, root at 0, each node's two children side by side,
+ * the first child the one NaN takes when `mirrored`, else the left one) and each node's position in it.
+ */
+function siblingLayout(tree: TreeNodes, mirrored: boolean): { order: Int32Array; slot: Int32Array } {
+  const order = new Int32Array(tree.feature.length);
+  const slot = new Int32Array(tree.feature.length);
+  let next = 1;
+  for (let i = 0; i < next; i++) {
+    const n = order[i];
+    if (tree.feature[n] < 0) continue;
+    const rightFirst = mirrored && tree.defaultLeft[n] === 0;
+    for (const child of rightFirst ? [tree.right[n], tree.left[n]] : [tree.left[n], tree.right[n]]) {
+      slot[child] = next;
+      order[next++] = child;
+    }
+  }
+  return { order, slot };
+}
+
+/** The largest double below y (so that −x > nextDown(−t) exactly when −x >= −t). */
+export function nextDown(y: number): number {
+  if (y === 0) return -Number.MIN_VALUE;
+  const bits = new BigInt64Array(Float64Array.of(y).buffer);
+  bits[0] += y > 0 ? -1n : 1n;
+  return new Float64Array(bits.buffer)[0];
+}
+
+/**
+ * Copies rows [from, from + count) into `out` as [x, −x] rows of 2·nColumns values: the layout a
+ * forest compiled with `mirrored` reads (NaN stays NaN in both halves).
+ */
+export function mirrorRows(values: Float64Array, nColumns: number, from: number, count: number, out: Float64Array): void {
+  for (let r = 0; r < count; r++) {
+    const src = (from + r) * nColumns;
+    const dst = r * 2 * nColumns;
+    for (let f = 0; f < nColumns; f++) {
+      const x = values[src + f];
+      out[dst + f] = x;
+      out[dst + nColumns + f] = -x;
+    }
+  }
+}
+
+/** Sum of leaf values over all trees for each row (no base score); NaN takes the first child (see above). */
 export function predictCompiled(forest: CompiledForest, values: Float64Array, nRows: number, nColumns: number, out: Float64Array): void {
   const { meta: m, threshold: t, value: v, roots, depth, shift: s, mask: k } = forest;
   const groups = Math.floor(roots.length / GROUP);
@@ -108,9 +168,4 @@ export function treeDepth(tree: TreeNodes): number {
     max = Math.max(max, depth[n] + 1);
   }
   return max;
-}
-
-function siblingsAdjacent(tree: TreeNodes): boolean {
-  for (let n = 0; n < tree.feature.length; n++) if (tree.feature[n] >= 0 && tree.right[n] !== tree.left[n] + 1) return false;
-  return true;
 }

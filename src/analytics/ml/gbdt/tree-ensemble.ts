@@ -1,5 +1,5 @@
 import type { Dataset } from '../dataset.js';
-import { compileForest, predictCompiled } from './forest-kernel.js';
+import { compileForest, mirrorRows, predictCompiled, type CompiledForest } from './forest-kernel.js';
 import { leafOf, type TreeNodes } from './tree.js';
 
 /** All trees' nodes in one set of arrays, features already mapped to a dataset's columns. */
@@ -13,10 +13,14 @@ interface FlatForest {
   readonly roots: Int32Array;
 }
 
+/** Rows mirrored ([x, −x]) at a time for the kernel when data has missing values. */
+const MIRROR_BLOCK = 1024;
+
 /**
  * The fitted trees plus the base score, and raw-score prediction. Both paths walk row by row
  * through all trees so that one row's values stay in cache while the (small) forest is read;
- * complete data takes the branch-free kernel of forest-kernel.ts.
+ * the branch-free kernel of forest-kernel.ts takes every forest whose node ids fit its word
+ * (data with missing values in blocks of mirrored rows).
  */
 export class TreeEnsemble {
   constructor(
@@ -26,15 +30,16 @@ export class TreeEnsemble {
 
   /** Raw (margin) scores of every row; `columns[f]` is the dataset column of model feature f. */
   predictRaw(data: Dataset, columns: Int32Array): Float64Array {
-    const compiled = data.hasMissing ? null : compileForest(this.trees, columns, data.nFeatures);
-    if (!compiled) return this.predictWithMissing(data, columns);
+    const compiled = compileForest(this.trees, columns, data.nFeatures, data.hasMissing);
+    if (!compiled) return this.predictWalk(data, columns);
     const out = new Float64Array(data.nRows).fill(this.baseScore);
-    predictCompiled(compiled, data.values, data.nRows, data.nFeatures, out);
+    if (data.hasMissing) predictMirrored(compiled, data, out);
+    else predictCompiled(compiled, data.values, data.nRows, data.nFeatures, out);
     return out;
   }
 
-  /** The general walk: routes missing values by each node's default direction. */
-  private predictWithMissing(data: Dataset, columns: Int32Array): Float64Array {
+  /** The general walk (routes missing values by each node's default direction), for forests too big for the kernel's word. */
+  private predictWalk(data: Dataset, columns: Int32Array): Float64Array {
     const forest = flatten(this.trees, columns);
     const { column, threshold, defaultLeft, left, right, value, roots } = forest;
     const values = data.values;
@@ -63,6 +68,17 @@ export class TreeEnsemble {
   static addTree(raw: Float64Array, tree: TreeNodes, data: Dataset, columns: Int32Array): void {
     const p = data.nFeatures;
     for (let r = 0; r < data.nRows; r++) raw[r] += tree.value[leafOf(tree, data.values, r * p, columns)];
+  }
+}
+
+/** The kernel over data with missing values: a small buffer of mirrored rows at a time, not a mirrored copy of the whole dataset. */
+function predictMirrored(compiled: CompiledForest, data: Dataset, out: Float64Array): void {
+  const p = data.nFeatures;
+  const block = new Float64Array(MIRROR_BLOCK * 2 * p);
+  for (let from = 0; from < data.nRows; from += MIRROR_BLOCK) {
+    const count = Math.min(MIRROR_BLOCK, data.nRows - from);
+    mirrorRows(data.values, p, from, count, block);
+    predictCompiled(compiled, block, count, 2 * p, out.subarray(from, from + count));
   }
 }
 
