@@ -52,11 +52,15 @@ export function runWarehouseContract(options: WarehouseContractOptions): void {
       const r = await wh.queryNumeric(
         `SELECT CAST(i AS INTEGER) AS i, CAST(i AS BIGINT) * 1000000000 AS big, CAST(i % 3 AS UTINYINT) AS small,
                 CASE WHEN i % 5 = 0 THEN NULL ELSE i / 4 END AS x, i % 2 = 0 AS even, CAST(i AS DECIMAL(10, 2)) / 8 AS dec,
-                ${wh.dialect.epochMs("TIMESTAMP '2025-01-01 00:00:00' + i * INTERVAL 1 MINUTE")} AS ms
+                ${wh.dialect.epochMs("TIMESTAMP '2025-01-01 00:00:00' + i * INTERVAL 1 MINUTE")} AS ms,
+                CAST(CASE WHEN i >= 4090 AND i % 7 = 0 THEN NULL ELSE i END AS INTEGER) AS late_null
          FROM range(?) t(i)`, [5000]);
       expect(r.rowCount).toBe(5000);
-      expect(Object.keys(r.columns)).toEqual(['i', 'big', 'small', 'x', 'even', 'dec', 'ms']);
-      const { i, big, small, x, even, dec, ms } = r.columns;
+      expect(Object.keys(r.columns)).toEqual(['i', 'big', 'small', 'x', 'even', 'dec', 'ms', 'late_null']);
+      const { i, big, small, x, even, dec, ms, late_null: lateNull } = r.columns;
+      // NULLs in every chunk (x) and only after the first chunks (lateNull), row by row.
+      expect(Array.from(x, Number.isNaN)).toEqual(Array.from({ length: 5000 }, (_, k) => k % 5 === 0));
+      expect(Array.from(lateNull, (v, k) => (Number.isNaN(v) ? -1 : v - k))).toEqual(Array.from({ length: 5000 }, (_, k) => (k >= 4090 && k % 7 === 0 ? -1 : 0)));
       for (const k of [0, 1, 2047, 2048, 4999]) {
         expect([i[k], big[k], small[k], even[k], dec[k], ms[k]]).toEqual([k, k * 1e9, k % 3, k % 2 === 0 ? 1 : 0, k / 8, Date.UTC(2025, 0, 1) + k * 60_000]);
         expect(Number.isNaN(x[k])).toBe(k % 5 === 0);

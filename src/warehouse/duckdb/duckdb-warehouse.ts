@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DuckDBInstance, DuckDBTypeId, type DuckDBConnection, type DuckDBVector } from '@duckdb/node-api';
-import { concatFloat64 } from '../../core/typed-arrays.js';
 import type { SqlDialect } from '../dialect.js';
 import { allTables } from '../schema/registry.js';
 import type { TableDef } from '../schema/table-def.js';
@@ -28,27 +27,50 @@ const PLAIN_NUMERIC: ReadonlySet<DuckDBTypeId> = new Set([
   DuckDBTypeId.UTINYINT, DuckDBTypeId.USMALLINT, DuckDBTypeId.UINTEGER, DuckDBTypeId.UBIGINT, DuckDBTypeId.FLOAT, DuckDBTypeId.DOUBLE,
 ]);
 
-/** One chunk's column as Float64Array (NULL as NaN), read straight from the vector's data. */
-function numericColumn(vector: DuckDBVector, rowCount: number, name: string): Float64Array {
-  const { items, validity } = vector as unknown as { items?: unknown; validity?: { itemValid(i: number): boolean } };
-  const out = new Float64Array(rowCount);
-  if (PLAIN_NUMERIC.has(vector.type.typeId) && ArrayBuffer.isView(items) && validity) {
-    const typed = items as TypedItems;
-    if (typed instanceof BigInt64Array || typed instanceof BigUint64Array) {
-      for (let i = 0; i < rowCount; i++) out[i] = validity.itemValid(i) ? Number(typed[i]) : Number.NaN;
-    } else {
-      for (let i = 0; i < rowCount; i++) out[i] = validity.itemValid(i) ? typed[i] : Number.NaN;
-    }
-    return out;
+/** What the typed vectors of @duckdb/node-api expose: the data as a typed array and the validity mask (null: no NULLs). */
+interface PlainVector {
+  readonly items?: unknown;
+  readonly validity?: { readonly data: BigUint64Array | null; readonly offset: number };
+}
+
+/**
+ * Writes one chunk's column into `out` as float64 (NULL as NaN). Plain numeric vectors are copied
+ * as a whole typed array and NULLs are then set from the validity bits; other types (DECIMAL,
+ * BOOLEAN, HUGEINT) are read value by value.
+ */
+function readNumericColumn(vector: DuckDBVector, out: Float64Array, name: string): void {
+  const { items, validity } = vector as unknown as PlainVector;
+  if (!PLAIN_NUMERIC.has(vector.type.typeId) || !ArrayBuffer.isView(items) || !validity) {
+    readByValue(vector, out, name);
+    return;
   }
-  for (let i = 0; i < rowCount; i++) {
+  const typed = items as TypedItems;
+  if (typed instanceof BigInt64Array || typed instanceof BigUint64Array) {
+    for (let i = 0; i < out.length; i++) out[i] = Number(typed[i]);
+  } else {
+    out.set(typed.subarray(0, out.length));
+  }
+  if (validity.data) setNulls(out, validity.data, validity.offset);
+}
+
+/** NaN where the validity bit of the row is clear (bit i of the mask, from `offset`, is row i). */
+function setNulls(out: Float64Array, mask: BigUint64Array, offset: number): void {
+  const words = new Uint32Array(mask.buffer, mask.byteOffset, mask.length * 2);
+  for (let i = 0; i < out.length; i++) {
+    const bit = offset + i;
+    if (((words[bit >>> 5] >>> (bit & 31)) & 1) === 0) out[i] = Number.NaN;
+  }
+}
+
+/** The general read through the vector's values (DECIMAL objects, booleans, bigints); rejects non-numeric types. */
+function readByValue(vector: DuckDBVector, out: Float64Array, name: string): void {
+  for (let i = 0; i < out.length; i++) {
     const v: unknown = vector.getItem(i);
     if (v === null) out[i] = Number.NaN;
     else if (typeof v === 'object' && typeof (v as { toDouble?: unknown }).toDouble === 'function') out[i] = (v as { toDouble(): number }).toDouble();
     else if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') out[i] = Number(v);
     else throw new WarehouseError(`queryNumeric: column ${name} is not numeric (${vector.type.toString()}); cast it in the SQL`, { column: name });
   }
-  return out;
 }
 
 /** The embedded default warehouse: one DuckDB file (or `:memory:`). */
@@ -87,22 +109,26 @@ export class DuckDbWarehouse implements Warehouse {
     }
   }
 
+  /**
+   * Runs the query to a materialized result and copies it chunk by chunk (synchronous reads, no
+   * round trip per chunk) into one preallocated array per column.
+   */
   async queryNumeric(sql: string, params: readonly SqlParam[] = []): Promise<NumericColumns> {
     try {
-      const result = await this.connection.stream(sql, params.length ? toDuckDbParams(params) : undefined);
+      const result = await this.connection.run(sql, params.length ? toDuckDbParams(params) : undefined);
       const names = result.deduplicatedColumnNames();
-      const parts: Float64Array[][] = names.map(() => []);
-      let rowCount = 0;
-      for (;;) {
-        const chunk = await result.fetchChunk();
-        if (!chunk || chunk.rowCount === 0) break;
-        for (let c = 0; c < names.length; c++) parts[c].push(numericColumn(chunk.getColumnVector(c), chunk.rowCount, names[c]));
-        rowCount += chunk.rowCount;
-      }
+      const chunks = Array.from({ length: result.chunkCount }, (_, i) => result.getChunk(i));
+      const rowCount = chunks.reduce((n, chunk) => n + chunk.rowCount, 0);
       const columns: Record<string, Float64Array> = {};
-      names.forEach((name, c) => {
-        columns[name] = concatFloat64(parts[c]);
+      names.forEach((name) => {
+        columns[name] = new Float64Array(rowCount);
       });
+      let at = 0;
+      for (const chunk of chunks) {
+        const n = chunk.rowCount;
+        names.forEach((name, c) => readNumericColumn(chunk.getColumnVector(c), columns[name].subarray(at, at + n), name));
+        at += n;
+      }
       return { rowCount, columns };
     } catch (cause) {
       if (cause instanceof WarehouseError) throw cause;
