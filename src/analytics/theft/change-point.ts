@@ -23,7 +23,7 @@ let diffs = new Float64Array(512);
 
 /** Noise scale of a series robust to level shifts: MAD of first differences / √2. */
 export function differenceNoise(series: ArrayLike<number>): number {
-  if (diffs.length < series.length) diffs = new Float64Array(Math.max(series.length, 2 * diffs.length));
+  reserveDiffs(series.length);
   // The MAD around 0 is the median of the absolute differences: gathered straight into the buffer.
   let n = 0;
   let previous = Number.NaN;
@@ -34,6 +34,15 @@ export function differenceNoise(series: ArrayLike<number>): number {
     if (Number.isFinite(size)) diffs[n++] = size;
     previous = v;
   }
+  return noiseOfDiffs(n);
+}
+
+function reserveDiffs(length: number): void {
+  if (diffs.length < length) diffs = new Float64Array(Math.max(length, 2 * diffs.length));
+}
+
+/** `differenceNoise` from the first `n` absolute differences gathered in `diffs` (reorders them). */
+function noiseOfDiffs(n: number): number {
   return (1.4826 * selectQuantile(diffs, n, 0.5)) / Math.SQRT2;
 }
 
@@ -78,8 +87,18 @@ function scanShifts(input: ArrayLike<number>, minSegment: number, noiseFloor: nu
   // One monomorphic copy (the panel's Float32 views and relative Float64 series alike), and running sums in reused buffers.
   const { count, sum } = buffers;
   const series = buffers.values.subarray(0, n);
-  for (let i = 0; i < n; i++) series[i] = input[i];
-  const [low, high] = tailQuantiles(series, WINSOR, 1 - WINSOR);
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    const v = input[i];
+    series[i] = v;
+    if (Number.isFinite(v)) total++;
+  }
+  if (total < 2 * minSegment) return null;
+  const [low, high] = tailQuantiles(series, WINSOR, 1 - WINSOR, total);
+  // Running sums and the first differences of `differenceNoise` in one pass.
+  reserveDiffs(n);
+  let nDiffs = 0;
+  let previous = Number.NaN;
   count[0] = 0;
   sum[0] = 0;
   for (let i = 0; i < n; i++) {
@@ -87,10 +106,12 @@ function scanShifts(input: ArrayLike<number>, minSegment: number, noiseFloor: nu
     const ok = Number.isFinite(v);
     count[i + 1] = count[i] + (ok ? 1 : 0);
     sum[i + 1] = sum[i] + (ok ? Math.min(high, Math.max(low, v)) : 0);
+    if (!ok) continue;
+    const size = Math.abs(v - previous);
+    if (Number.isFinite(size)) diffs[nDiffs++] = size;
+    previous = v;
   }
-  const total = count[n];
-  if (total < 2 * minSegment) return null;
-  const sigma = Math.max(differenceNoise(series), noiseFloor);
+  const sigma = Math.max(noiseOfDiffs(nDiffs), noiseFloor);
   let bestDown = -Infinity;
   let downIndex = -1;
   let bestUp = -Infinity;

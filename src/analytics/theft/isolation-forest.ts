@@ -57,7 +57,9 @@ export class IsolationForest {
 
   fit(train: Dataset): this {
     const fill = Float64Array.from(train.featureNames, (_, f) => median(train.column(f)));
-    const rows = Array.from({ length: train.nRows }, (_, r) => row(train, r, fill, train.columnsOf(train.featureNames)));
+    // Column positions looked up once, not once per row.
+    const columns = train.columnsOf(train.featureNames);
+    const rows = Array.from({ length: train.nRows }, (_, r) => row(train, r, fill, columns));
     const psi = Math.min(this.params.sampleSize, rows.length);
     const maxDepth = Math.ceil(Math.log2(Math.max(psi, 2)));
     const rng = new Mulberry32(this.params.seed);

@@ -87,11 +87,10 @@ const highTail = new Float64Array(TAIL_MAX);
 /**
  * The quantiles `qLow` and `qHigh` of the present values, equal to `quantiles(values, [qLow, qHigh])`.
  * When both fall near the ends (winsorising limits), one pass keeps the few smallest and largest
- * values instead of copying the series and selecting twice.
+ * values instead of copying the series and selecting twice. `n` is the number of present values,
+ * for a caller that has counted them already.
  */
-export function tailQuantiles(values: ArrayLike<number>, qLow: number, qHigh: number): [number, number] {
-  let n = 0;
-  for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i])) n++;
+export function tailQuantiles(values: ArrayLike<number>, qLow: number, qHigh: number, n = countPresent(values)): [number, number] {
   if (n === 0) return [Number.NaN, Number.NaN];
   const atLow = qLow * (n - 1);
   const atHigh = qHigh * (n - 1);
@@ -106,6 +105,12 @@ export function tailQuantiles(values: ArrayLike<number>, qLow: number, qHigh: nu
   const lo = Math.floor(atLow);
   const hi = Math.floor(atHigh);
   return [interpolate(lowTail[lo], lowTail[lo + 1], atLow, n), interpolate(highTail[n - 1 - hi], highTail[n - 2 - hi], atHigh, n)];
+}
+
+function countPresent(values: ArrayLike<number>): number {
+  let n = 0;
+  for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i])) n++;
+  return n;
 }
 
 /** Type-7 interpolation between the order statistics at floor(at) and the next one (as `selectQuantile`). */

@@ -28,14 +28,11 @@ export class UsagePanel {
   /** Mean hourly profile per block of days counted from the meter's first day. */
   readonly profiles: Float32Array;
   private readonly signals: Record<DailySignal, Float32Array>;
-  private readonly index = new Map<number, number>();
+  private readonly index: MeterPositions;
 
   constructor(readonly meters: readonly MeterInfo[], readonly shape: PanelShape) {
     if (!Number.isInteger(shape.nDays) || shape.nDays < 1) throw new ValidationError('a usage panel needs at least one day', { nDays: shape.nDays });
-    meters.forEach((m, i) => {
-      if (this.index.has(m.meterId)) throw new ValidationError(`duplicate meter ${m.meterId} in the usage panel`, { meterId: m.meterId });
-      this.index.set(m.meterId, i);
-    });
+    this.index = new MeterPositions(meters.map((m) => m.meterId));
     this.nMeters = meters.length;
     this.nBlocks = Math.ceil(shape.nDays / shape.blockDays);
     const size = this.nMeters * shape.nDays;
@@ -53,7 +50,7 @@ export class UsagePanel {
 
   /** Position of a meter, or -1 when the panel does not hold it. */
   meterIndex(meterId: number): number {
-    return this.index.get(meterId) ?? -1;
+    return this.index.get(meterId);
   }
 
   /** One meter's daily values of a signal (a view, not a copy). */
@@ -124,9 +121,46 @@ export class UsagePanel {
 
   private requireMeter(meterId: number): number {
     const m = this.index.get(meterId);
-    if (m === undefined) throw new ValidationError(`meter ${meterId} has readings but no meter record`, { meterId });
+    if (m < 0) throw new ValidationError(`meter ${meterId} has readings but no meter record`, { meterId });
     return m;
   }
+}
+
+/**
+ * Meter id → panel position. The ids of a batch of areas are close to a dense range, so a table
+ * indexed by id − lowest id replaces a hash lookup per meter-day row (millions per batch); sparse
+ * ids keep a map.
+ */
+class MeterPositions {
+  private readonly map = new Map<number, number>();
+  private readonly low: number;
+  private readonly table: Int32Array | null;
+
+  constructor(ids: readonly number[]) {
+    let low = Infinity;
+    let high = -Infinity;
+    ids.forEach((id, i) => {
+      if (this.map.has(id)) throw new ValidationError(`duplicate meter ${id} in the usage panel`, { meterId: id });
+      this.map.set(id, i);
+      low = Math.min(low, id);
+      high = Math.max(high, id);
+    });
+    this.low = low;
+    this.table = ids.length > 0 && ids.every(Number.isInteger) && high - low < 4 * ids.length + 1024 ? positionTable(ids, low, high) : null;
+  }
+
+  /** Position of the meter, or −1. */
+  get(id: number): number {
+    const at = id - this.low;
+    if (this.table && Number.isInteger(at)) return at >= 0 && at < this.table.length ? this.table[at] : -1;
+    return this.map.get(id) ?? -1;
+  }
+}
+
+function positionTable(ids: readonly number[], low: number, high: number): Int32Array {
+  const table = new Int32Array(high - low + 1).fill(-1);
+  ids.forEach((id, i) => (table[id - low] = i));
+  return table;
 }
 
 function writeImportDay(
