@@ -111,20 +111,21 @@ export class DuckDbWarehouse implements Warehouse {
 
   /**
    * Runs the query to a materialized result and copies it chunk by chunk (synchronous reads, no
-   * round trip per chunk) into one preallocated array per column.
+   * round trip per chunk) into one preallocated array per column. Each chunk (and the vectors it
+   * caches) is dropped once copied, so the JavaScript side never holds the result twice.
    */
   async queryNumeric(sql: string, params: readonly SqlParam[] = []): Promise<NumericColumns> {
     try {
       const result = await this.connection.run(sql, params.length ? toDuckDbParams(params) : undefined);
       const names = result.deduplicatedColumnNames();
-      const chunks = Array.from({ length: result.chunkCount }, (_, i) => result.getChunk(i));
-      const rowCount = chunks.reduce((n, chunk) => n + chunk.rowCount, 0);
+      const rowCount = result.rowCount;
       const columns: Record<string, Float64Array> = {};
       names.forEach((name) => {
         columns[name] = new Float64Array(rowCount);
       });
       let at = 0;
-      for (const chunk of chunks) {
+      for (let i = 0; i < result.chunkCount; i++) {
+        const chunk = result.getChunk(i);
         const n = chunk.rowCount;
         names.forEach((name, c) => readNumericColumn(chunk.getColumnVector(c), columns[name].subarray(at, at + n), name));
         at += n;
