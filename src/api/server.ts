@@ -14,7 +14,7 @@ import type { Warehouse } from '../warehouse/warehouse.js';
 import type { ApiContext } from './context.js';
 import { openApiDocument } from './openapi.js';
 import { sendProblem } from './problem.js';
-import { registerRoute } from './route.js';
+import { registerRoute, settleHandlers } from './route.js';
 import { allRoutes } from './routes/all-routes.js';
 
 export const API_BASE = '/api/v1';
@@ -104,6 +104,9 @@ export async function startServer(config: GridLensConfig, options: StartServerOp
     app, url: address,
     close: async () => {
       await app.close();
+      // Requests whose client went away are still running (the HTTP server does not wait for them):
+      // closing the store under their statements can block the process for good.
+      await settleHandlers(ctx);
       if (!options.warehouse) await wh.close();
     },
   };

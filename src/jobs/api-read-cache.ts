@@ -3,9 +3,13 @@ import type { Warehouse } from '../warehouse/warehouse.js';
 /**
  * Small per-store caches of read results the API asks for on every request (the latest segment
  * run, which optional tables hold rows, assembled profiles). Entries live at most `ttlMs`; every
- * write route of the API clears them all (`invalidateReadCaches`), so a change made through the
- * server is visible at once and a change made elsewhere within the TTL.
+ * write route of the API clears them (`invalidateReadCaches`), so a change made through the server
+ * is visible at once and a change made elsewhere within the TTL. Keys starting with
+ * SURVIVES_API_WRITES hold facts that no API write request can change (it writes none of the tables
+ * they depend on): write routes keep them, so that a login does not cost a rescan.
  */
+export const SURVIVES_API_WRITES = 'stable:';
+
 interface Entry { readonly at: number; readonly value: Promise<unknown> }
 
 const caches = new WeakMap<Warehouse, Map<string, Entry>>();
@@ -31,7 +35,13 @@ export function cachedRead<T>(wh: Warehouse, key: string, ttlMs: number, load: (
   return value;
 }
 
-/** Forgets every cached read of the store (after any write through the API). */
-export function invalidateReadCaches(wh: Warehouse): void {
-  caches.get(wh)?.clear();
+/**
+ * Forgets the cached reads of the store: after a write request of the API (`afterApiWrite`) those
+ * that such a write can change; otherwise (after a write made elsewhere in this process) all of them.
+ */
+export function invalidateReadCaches(wh: Warehouse, options: { readonly afterApiWrite?: boolean } = {}): void {
+  const cache = caches.get(wh);
+  if (!cache) return;
+  if (!options.afterApiWrite) return cache.clear();
+  for (const key of [...cache.keys()]) if (!key.startsWith(SURVIVES_API_WRITES)) cache.delete(key);
 }

@@ -4,7 +4,7 @@ import { openDuckDb } from '../warehouse/duckdb/index.js';
 import { migrate } from '../warehouse/migrations/index.js';
 import type { Warehouse } from '../warehouse/warehouse.js';
 import { loadSynthetic } from './load-synthetic.js';
-import { buildProfileDocuments, DOCUMENT_RECENT, profileDocumentsCurrent, profileView } from './profile-documents.js';
+import { buildProfileDocuments, DOCUMENT_RECENT, liveScoreCustomers, profileBody, profileDocumentsCurrent, profileView } from './profile-documents.js';
 import { emptyProfileTables, getCustomerProfile } from './profile.js';
 
 let wh: Warehouse;
@@ -19,8 +19,15 @@ afterAll(async () => wh?.close());
 
 /** What a client receives: JSON. */
 const asJson = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
-const live = (id: string) => getCustomerProfile(wh, id, { recent: DOCUMENT_RECENT });
-const view = async (id: string) => profileView(wh, id, { documentsCurrent: await profileDocumentsCurrent(wh), emptyTables: await emptyProfileTables(wh) });
+const live = async (id: string) => profileBody(await getCustomerProfile(wh, id, { recent: DOCUMENT_RECENT }));
+type Body = ReturnType<typeof profileBody>;
+/** What the API sends for a view, parsed. */
+const view = async (id: string) => {
+  const text = await profileView(wh, id, { documentsCurrent: await profileDocumentsCurrent(wh), emptyTables: await emptyProfileTables(wh) });
+  const body = JSON.parse(text.json) as Body;
+  expect(text.district).toBe(body.customer.district);
+  return body;
+};
 
 describe('profile documents', () => {
   it('are not used before a build, and show exactly the live profile after one', async () => {
@@ -45,7 +52,7 @@ describe('profile documents', () => {
 
   it('read concurrent views together, and an unknown customer is still not found', async () => {
     const views = await Promise.all(ids.map(view));
-    expect(views.map((v) => v.customerId)).toEqual(ids);
+    expect(views.map((v) => v.customer.customerId)).toEqual(ids);
     await expect(view('C99999999')).rejects.toThrow(/customer C99999999 not found/);
   });
 
@@ -54,11 +61,11 @@ describe('profile documents', () => {
     await wh.run("INSERT INTO tickets (ticket_id, customer_id, created_at, channel, category, topic, language, text, status) VALUES ('T-NEW', ?, ?, 'phone', 'complaint', 'billing', 'zh', 'x', 'open')",
       [customer, new Date(Date.UTC(2030, 0, 1))]);
     expect(await profileDocumentsCurrent(wh)).toBe(false);
-    expect((await view(customer)).recent.tickets[0]).toMatchObject({ ticket_id: 'T-NEW' });
+    expect((await view(customer)).tickets[0]).toMatchObject({ ticket_id: 'T-NEW' });
     await buildProfileDocuments(wh);
     expect(await profileDocumentsCurrent(wh)).toBe(true);
     expect(asJson(await view(customer))).toEqual(asJson(await live(customer)));
-    expect((await view(customer)).recent.tickets[0]).toMatchObject({ ticket_id: 'T-NEW' });
+    expect((await view(customer)).tickets[0]).toMatchObject({ ticket_id: 'T-NEW' });
   });
 
   it('show the black and watch lists live, without a rebuild', async () => {
@@ -69,5 +76,14 @@ describe('profile documents', () => {
     const shown = await view(customer);
     expect(shown.scores.map((s) => s.table)).toContain('risk_list_entries');
     expect(asJson(shown)).toEqual(asJson(await live(customer)));
+    // the API's cached list of such customers: the live rows are read for them only
+    const emptyTables = await emptyProfileTables(wh);
+    const liveCustomers = await liveScoreCustomers(wh, emptyTables);
+    expect([...liveCustomers]).toEqual([customer]);
+    const listed = await profileView(wh, customer, { documentsCurrent: true, emptyTables, liveCustomers });
+    expect(JSON.parse(listed.json)).toEqual(asJson(shown));
+    const other = await profileView(wh, ids[6], { documentsCurrent: true, emptyTables, liveCustomers });
+    const [{ document }] = await wh.query<{ document: string }>('SELECT document FROM customer_profile_documents WHERE customer_id = ?', [ids[6]]);
+    expect(other.json).toBe(document);
   });
 });

@@ -126,7 +126,8 @@ function referenceRow(table: string, key: string, columns: readonly string[], ra
 /** Tags of the customer's latest feature day (the day of the profile's feature vector). */
 const LATEST_FEATURE_DAY = ' AND as_of = (SELECT max(f.as_of) FROM customer_features f WHERE f.customer_id = customer_tags.customer_id)';
 
-const qualified = (wh: Warehouse, table: string) => table.split('.').map((p) => wh.dialect.quoteIdent(p)).join('.');
+/** A registry table name (`schema.table` or `table`) quoted for SQL. */
+export const qualified = (wh: Warehouse, table: string): string => table.split('.').map((p) => wh.dialect.quoteIdent(p)).join('.');
 
 /** Rows grouped by customer, without the customer tag; absent tables and skipped sections give an empty map. */
 async function rowsByCustomer(wh: Warehouse, query: SectionQuery | null): Promise<Map<string, Row[]>> {

@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import { appendAudit } from '../../jobs/audit.js';
 import { loadWindow, searchCustomersFiltered } from '../../jobs/api-segments.js';
-import { customerLoad, customerSummaryOf, inRegions, requireCustomerInRegions } from '../../jobs/customers.js';
+import { customerLoad, inRegions, requireCustomerInRegions } from '../../jobs/customers.js';
 import { NotFoundError } from '../../core/errors.js';
-import { cachedRead } from '../../jobs/api-read-cache.js';
+import { cachedRead, SURVIVES_API_WRITES } from '../../jobs/api-read-cache.js';
 import { emptyProfileTables } from '../../jobs/profile.js';
-import { profileDocumentsCurrent, profileView } from '../../jobs/profile-documents.js';
+import { liveScoreCustomers, profileDocumentsCurrent, profileView, type ProfileViewText } from '../../jobs/profile-documents.js';
 import { regionsOf } from '../context.js';
 import { maskRecord, PII_FIELDS, type PiiField } from '../masking.js';
-import { defineRoute } from '../route.js';
+import { defineRoute, JsonText } from '../route.js';
+import type { Warehouse } from '../../warehouse/warehouse.js';
 import { customerIdParams, idText, isoDate, label, pageOf, pageQuery, searchText } from '../schemas.js';
 
 const customerSummary = z.object({
@@ -18,11 +19,26 @@ const customerSummary = z.object({
 const rows = z.array(z.record(z.string(), z.unknown()));
 /** Profile views are reused this long (and until any write route runs). */
 const PROFILE_TTL_MS = 5_000;
-/** Whether the stored profile documents match the store is re-checked this often (and after any write route). */
-const DOCUMENTS_CHECK_MS = 30_000;
-/** Which optional tables are empty is re-probed this often (and after any write route). */
+/**
+ * Whether the stored profile documents match the store is re-checked this often (one scan of every
+ * source table). Write routes do not clear it: none writes a source. While the server holds a DuckDB
+ * file no other process can write it; the interval bounds staleness on a store shared with other writers.
+ */
+const DOCUMENTS_CHECK_MS = 300_000;
+/** Which optional tables are empty, and which customers are on the black and watch lists, are re-read this often (and after any write route). */
 const EMPTY_TABLES_TTL_MS = 10_000;
 const piiFields = Object.keys(PII_FIELDS) as [PiiField, ...PiiField[]];
+
+/** The profile view, with the store-wide facts it depends on cached (see the TTLs above). */
+async function readProfileView(wh: Warehouse, customerId: string): Promise<ProfileViewText> {
+  const emptyTables = await cachedRead(wh, 'profile:empty-tables', EMPTY_TABLES_TTL_MS, () => emptyProfileTables(wh));
+  const [documentsCurrent, liveCustomers] = await Promise.all([
+    // API write requests never write a document source (test/api-profile-documents.test.ts): they keep this answer
+    cachedRead(wh, `${SURVIVES_API_WRITES}profile:documents-current`, DOCUMENTS_CHECK_MS, () => profileDocumentsCurrent(wh)),
+    cachedRead(wh, 'profile:live-customers', EMPTY_TABLES_TTL_MS, () => liveScoreCustomers(wh, emptyTables)),
+  ]);
+  return profileView(wh, customerId, { documentsCurrent, emptyTables, liveCustomers });
+}
 
 export const customerRoutes = [
   defineRoute({
@@ -54,19 +70,10 @@ export const customerRoutes = [
     handler: async ({ ctx, request, principal, params }) => {
       // The view (personal data masked; role-independent) is reused briefly; the region check and
       // the audit entry happen on every view, before anything is returned.
-      const { customer, ...p } = await cachedRead(ctx.wh, `profile:${params.id}`, PROFILE_TTL_MS, async () => {
-        const [documentsCurrent, emptyTables] = await Promise.all([
-          cachedRead(ctx.wh, 'profile:documents-current', DOCUMENTS_CHECK_MS, () => profileDocumentsCurrent(ctx.wh)),
-          cachedRead(ctx.wh, 'profile:empty-tables', EMPTY_TABLES_TTL_MS, () => emptyProfileTables(ctx.wh)),
-        ]);
-        return profileView(ctx.wh, params.id, { documentsCurrent, emptyTables });
-      });
-      if (!inRegions(customer.district, regionsOf(principal))) throw new NotFoundError('customer', params.id); // no existence leak
+      const view = await cachedRead(ctx.wh, `profile:${params.id}`, PROFILE_TTL_MS, () => readProfileView(ctx.wh, params.id));
+      if (!inRegions(view.district, regionsOf(principal))) throw new NotFoundError('customer', params.id); // no existence leak
       await appendAudit(ctx.wh, { actor: principal.user.username, action: 'customer.view', target: params.id, ip: request.ip, details: { via: principal.via } });
-      return {
-        customer: customerSummaryOf(customer), area: p.area, tariff: p.tariff, accounts: p.accounts, meters: p.meters, features: p.features, shape: p.shape,
-        monthly: p.monthly, tags: p.tags, scores: p.scores, ...p.recent,
-      };
+      return new JsonText(view.json); // the stored document as stored: no parse and re-stringify per view
     },
   }),
   defineRoute({

@@ -9,7 +9,7 @@ export const profileTables: readonly TableDef[] = [
     primaryKey: ['customer_id'], orderBy: ['customer_id'],
     columns: [
       { name: 'customer_id', type: 'varchar' },
-      { name: 'document', type: 'varchar', doc: 'JSON of the masked profile, without the live sections (black and watch lists)' },
+      { name: 'document', type: 'varchar', doc: 'the JSON body of GET /customers/:id (masked), without the live sections (black and watch lists)' },
     ],
   },
   {
