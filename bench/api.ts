@@ -5,7 +5,7 @@
  * view is audited, so it includes an audit-chain append), next to the same-run reference `healthz`
  * (framework + authentication-free store round trip). The server runs in its own process.
  * The store gets the pipeline's last step, `profiles` (precomputed 360 documents), as `npm start` runs it.
- * Usage: node --import tsx bench/api.ts [--customers 100000] [--days 7] [--seconds 15] [--connections 50]
+ * Usage: node --import tsx bench/api.ts [--customers 100000] [--days 7] [--seconds 15] [--connections 50] [--case profile]
  *        node --import tsx bench/api.ts serve DB PORT     (the server process)
  */
 import { fork } from 'node:child_process';
@@ -76,6 +76,8 @@ async function main(): Promise<void> {
   const days = arg('days', 7);
   const seconds = arg('seconds', 15);
   const connections = arg('connections', 50);
+  const caseAt = process.argv.indexOf('--case');
+  const only = caseAt > 0 ? process.argv[caseAt + 1] : null; // a fragment of a case name: run that case alone
   const db = join(tmpdir(), `gridlens-bench-api-${customers}x${days}.duckdb`);
   if (!existsSync(db)) process.stderr.write(`creating ${db}\n`);
   await prepareStore(db, customers, days);
@@ -98,6 +100,7 @@ async function main(): Promise<void> {
       ['customer search', () => `/api/v1/customers?q=${encodeURIComponent(queries[Math.floor(Math.random() * queries.length)])}&pageSize=20`],
       ['customer 360 profile', () => `/api/v1/customers/${id()}`],
     ] as const) {
+      if (only && !name.includes(only)) continue;
       process.stderr.write(`== ${name}\n`);
       for (let i = 0; i < 20; i++) await fetch(base + path(), { headers: { cookie } }); // warm-up, not measured
       cases.push(summary(name, await run(path)));

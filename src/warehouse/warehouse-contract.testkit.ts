@@ -148,6 +148,23 @@ export function runWarehouseContract(options: WarehouseContractOptions): void {
       await wh.run('DELETE FROM login_attempts');
     });
 
+    test('a session is another connection to the same store: committed writes are shared, open transactions isolated', async () => {
+      const session = await wh.session();
+      try {
+        await session.run("INSERT INTO sources VALUES (10, 'from session', 'file', ?)", [new Date()]);
+        expect(await wh.query('SELECT name FROM sources WHERE source_id = 10')).toEqual([{ name: 'from session' }]);
+        await wh.transaction(async (tx) => {
+          await tx.run("INSERT INTO sources VALUES (11, 'pending', 'file', ?)", [new Date()]);
+          expect(await session.query('SELECT name FROM sources WHERE source_id = 11')).toEqual([]); // not committed yet
+        });
+        expect(await session.query('SELECT name FROM sources WHERE source_id = 11')).toEqual([{ name: 'pending' }]);
+      } finally {
+        await session.close();
+      }
+      expect(await wh.query('SELECT count(*)::INT AS n FROM sources WHERE source_id IN (10, 11)')).toEqual([{ n: 2 }]); // still open
+      await wh.run('DELETE FROM sources WHERE source_id IN (10, 11)');
+    });
+
     test('driver errors are wrapped with the SQL', async () => {
       const error = await wh.query('SELECT * FROM no_such_table WHERE x = ?', [1]).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(QueryError);

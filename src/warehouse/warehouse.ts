@@ -40,6 +40,12 @@ export interface Warehouse {
   append(table: string, batch: ColumnBatch): Promise<number>;
   /** Runs `work` in a transaction, rolled back if it throws. */
   transaction<T>(work: (tx: Warehouse) => Promise<T>): Promise<T>;
+  /**
+   * Another connection to the same store, with its own statements and transactions (isolated from
+   * this one's; committed writes are visible to both). A short write on it need not queue behind
+   * long reads here. Closed by its own `close()` or, at the latest, with this warehouse.
+   */
+  session(): Promise<Warehouse>;
   close(): Promise<void>;
 }
 

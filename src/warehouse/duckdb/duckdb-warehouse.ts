@@ -78,8 +78,14 @@ export class DuckDbWarehouse implements Warehouse {
   readonly dialect: SqlDialect = duckdbDialect;
   readonly capabilities: WarehouseCapabilities = { engine: 'duckdb', transactions: true, distributed: false };
   private inTransaction = false;
+  /** The sessions opened from this warehouse, still open (closed with it). */
+  private readonly sessions = new Set<DuckDbWarehouse>();
 
-  private constructor(private readonly instance: DuckDBInstance, private readonly connection: DuckDBConnection, readonly path: string) {}
+  /** `owner`: the warehouse that opened this one as a session (null: this one owns the instance). */
+  private constructor(
+    private readonly instance: DuckDBInstance, private readonly connection: DuckDBConnection, readonly path: string,
+    private readonly owner: DuckDbWarehouse | null = null,
+  ) {}
 
   static async open(path: string, options: DuckDbOptions = {}): Promise<DuckDbWarehouse> {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -204,8 +210,26 @@ export class DuckDbWarehouse implements Warehouse {
     }
   }
 
+  /** A session is a second connection of the same DuckDB instance (DuckDB isolates the connections' transactions: MVCC). */
+  async session(): Promise<Warehouse> {
+    const root = this.owner ?? this;
+    try {
+      const session = new DuckDbWarehouse(this.instance, await this.instance.connect(), this.path, root);
+      root.sessions.add(session);
+      return session;
+    } catch (cause) {
+      throw new WarehouseError(`cannot open a session on DuckDB store ${this.path}: ${cause instanceof Error ? cause.message : String(cause)}`, { path: this.path }, cause);
+    }
+  }
+
   async close(): Promise<void> {
     this.connection.closeSync();
+    if (this.owner) {
+      this.owner.sessions.delete(this);
+      return;
+    }
+    for (const session of this.sessions) session.connection.closeSync();
+    this.sessions.clear();
     this.instance.closeSync();
   }
 
