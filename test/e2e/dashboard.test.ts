@@ -92,6 +92,12 @@ if (missing && process.env.CI) {
       expect(phone).not.toBe(customer.phone);
       await page.getByTestId('unmask-not-allowed').waitFor();
       await screenshot(page, '04-customer-360-analyst');
+      // Analytics figures are titled in the user's language, never by their column names.
+      const scoreLabels = async () => page.locator('[data-testid^="score-"] .ant-descriptions-item-label').allInnerTexts();
+      const zhLabels = await scoreLabels();
+      expect(zhLabels.length).toBeGreaterThan(0);
+      expect(zhLabels.filter((l) => /^[a-z]+(_[a-z]+)+$/.test(l))).toEqual([]);
+      expect(zhLabels).toContain('价值等级');
 
       expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
       await page.getByTestId('lang-switch').click();
@@ -102,6 +108,7 @@ if (missing && process.env.CI) {
       await page.getByRole('heading', { name: `Customer 360: ${customer.id}` }).waitFor();
       await page.getByTestId('load-chart').waitFor();
       await screenshot(page, '05-customer-360-en');
+      expect(await scoreLabels()).toContain('Value tier');
       expect(errors).toEqual([]);
       await context.close();
     });

@@ -11,6 +11,7 @@ import { useI18n } from '../i18n/i18n.js';
 import type { MessageKey } from '../i18n/messages.js';
 import { navigate } from '../router.js';
 import { customerClassLabel } from './customers-page.js';
+import { TableScoreCard } from './score-card.js';
 
 type PiiField = 'name' | 'phone' | 'idNumber' | 'address';
 const piiFields: PiiField[] = ['name', 'phone', 'idNumber', 'address'];
@@ -173,62 +174,6 @@ function Offers({ customerId }: { customerId: string }) {
         />
       )}
     </AsyncView>
-  );
-}
-
-const scoreTitles: Record<string, MessageKey> = {
-  customer_segments: 'c360.score.segment',
-  customer_value: 'c360.score.value',
-  customer_churn: 'c360.score.churn',
-  credit_ratings: 'c360.score.credit',
-  arrears_scores: 'c360.score.arrears',
-  theft_scores: 'c360.score.theft',
-  risk_list_entries: 'c360.score.riskList',
-  risk_list_changes: 'c360.score.riskListChanges',
-};
-
-function scalar(value: unknown, number: (v: number, d?: number) => string): string {
-  if (typeof value === 'number') return Number.isInteger(value) ? number(value) : number(value, 3);
-  if (typeof value === 'string' || typeof value === 'boolean') return String(value);
-  return '';
-}
-
-/** One result row of an analytics step (segment, value, churn, credit...): its figures and, when present, its reasons. */
-function TableScoreCard({ table, row }: { table: string; row: Record<string, unknown> }) {
-  const { t, label, number } = useI18n();
-  const title = scoreTitles[table] ? t(scoreTitles[table]) : table;
-  const reasonKey = Object.keys(row).find((k) => /reason/i.test(k));
-  let reasons: unknown = reasonKey ? row[reasonKey] : undefined;
-  if (typeof reasons === 'string') {
-    try {
-      reasons = JSON.parse(reasons);
-    } catch {
-      reasons = [reasons];
-    }
-  }
-  const facts = Object.entries(row)
-    .filter(([k, v]) => k !== 'customer_id' && k !== reasonKey && !/(_at|run_id|version)$/.test(k) && scalar(v, number) !== '')
-    .slice(0, 6);
-  return (
-    <Card size="small" title={title} data-testid={`score-${table}`}>
-      <Descriptions size="small" column={1}>
-        {facts.map(([k, v]) => (
-          <Descriptions.Item key={k} label={k}>
-            {scalar(v, number)}
-          </Descriptions.Item>
-        ))}
-      </Descriptions>
-      {Array.isArray(reasons) && reasons.length > 0 && (
-        <>
-          <Typography.Text strong>{t('c360.reasons')}</Typography.Text>
-          <ul style={{ paddingLeft: 18, margin: 0 }}>
-            {reasons.slice(0, 5).map((r, i) => (
-              <li key={i}>{typeof r === 'string' ? r : typeof r === 'object' && r ? label(((r as Record<string, unknown>).label ?? (r as Record<string, unknown>).text ?? (r as Record<string, unknown>).feature ?? JSON.stringify(r)) as never) : String(r)}</li>
-            ))}
-          </ul>
-        </>
-      )}
-    </Card>
   );
 }
 
