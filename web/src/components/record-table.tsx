@@ -1,6 +1,5 @@
 import { Table } from 'antd';
-import { useI18n } from '../i18n/i18n.js';
-import { catalogues, type MessageKey } from '../i18n/messages.js';
+import { messageOr, useI18n } from '../i18n/i18n.js';
 
 type Row = Record<string, unknown>;
 
@@ -14,8 +13,9 @@ function cell(value: unknown, label: (v: never) => string): string {
 
 /** A table for API records whose columns are not fixed (bills, tickets, runs...): columns from the keys, titled from the `col.*` messages when known. */
 export function RecordTable({ rows, caption, maxColumns = 10, pageSize = 10, testId }: { rows: Row[]; caption: string; maxColumns?: number; pageSize?: number; testId?: string }) {
-  const { label, t } = useI18n();
-  const title = (key: string) => (`col.${key}` in catalogues.en ? t(`col.${key}` as MessageKey) : key);
+  const i18n = useI18n();
+  const { label } = i18n;
+  const title = (key: string) => messageOr(i18n, `col.${key}`, key);
   const keys = [...new Set(rows.flatMap((r) => Object.keys(r)))].slice(0, maxColumns);
   return (
     <Table<Row>

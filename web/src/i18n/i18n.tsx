@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { format, type Lang, type MessageKey } from './messages.js';
+import { format, isMessageKey, type Lang, type MessageKey } from './messages.js';
 import type { Label } from '../api/types.js';
 
 const STORAGE_KEY = 'gridlens.lang';
@@ -53,4 +53,9 @@ export function useI18n(): I18n {
   const value = useContext(I18nContext);
   if (!value) throw new Error('useI18n outside I18nProvider');
   return value;
+}
+
+/** The message of a key built at run time (`col.*`, `code.*`, `feature.*`) when the catalogue has one, else the raw text. */
+export function messageOr(i18n: I18n, key: string, raw: string): string {
+  return isMessageKey(key) ? i18n.t(key) : raw;
 }

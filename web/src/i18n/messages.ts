@@ -336,6 +336,30 @@ const en = {
   'score.effects.offers': 'Eligible for offers',
   'score.effects.noOffers': 'Not eligible for offers',
   'score.demerit': '{event} on {date}: {demerits} demerits, expire {expires}',
+  'feature.drop_ratio': 'Usage drop against peers',
+  'feature.drop_z': 'Sustained drop (z)',
+  'feature.recent_ratio': 'Recent against early usage',
+  'feature.min_block_ratio': 'Lowest block level',
+  'feature.zero_day_share': 'Share of zero-use days',
+  'feature.zero_run_days': 'Longest zero-use run (days)',
+  'feature.zero_share_rise': 'Rise of zero readings',
+  'feature.roughness_rise': 'Rougher load curve',
+  'feature.roughness_z': 'Roughness change (z)',
+  'feature.cv_drop': 'Flatter intraday curve',
+  'feature.cv_rise': 'More erratic intraday curve',
+  'feature.night_share_shift': 'Day/night shift',
+  'feature.profile_break': 'Daily profile break',
+  'feature.profile_flatness': 'Profile gone flat',
+  'feature.profile_reversal': 'Profile reversed',
+  'feature.tamper_events': 'Tamper events',
+  'feature.tamper_drop': 'Drop after a tamper event',
+  'feature.reverse_share': 'Reverse energy share',
+  'feature.negative_readings': 'Negative readings',
+  'feature.loss_corr': 'Moves against area line loss',
+  'feature.loss_step_match': 'Matches the area loss step',
+  'feature.area_loss_rise': 'Area line-loss rise',
+  'feature.rule_score': 'Rule score',
+  'feature.unsupervised_score': 'Anomaly score',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -675,6 +699,30 @@ const zhCN: Record<MessageKey, string> = {
   'score.effects.offers': '可享优惠',
   'score.effects.noOffers': '不可享优惠',
   'score.demerit': '{event}（{date}）：扣 {demerits} 分，{expires} 到期',
+  'feature.drop_ratio': '相对同类用户的用电降幅',
+  'feature.drop_z': '持续骤降显著性（z）',
+  'feature.recent_ratio': '近期与初期用电之比',
+  'feature.min_block_ratio': '最低时段用电水平',
+  'feature.zero_day_share': '零电量天数占比',
+  'feature.zero_run_days': '最长连续零电量天数',
+  'feature.zero_share_rise': '零读数占比上升',
+  'feature.roughness_rise': '负荷曲线粗糙度上升',
+  'feature.roughness_z': '粗糙度变化显著性（z）',
+  'feature.cv_drop': '日内波动下降',
+  'feature.cv_rise': '日内波动上升',
+  'feature.night_share_shift': '昼夜用电比例变化',
+  'feature.profile_break': '日负荷形态突变',
+  'feature.profile_flatness': '日负荷形态趋平',
+  'feature.profile_reversal': '日负荷形态反转',
+  'feature.tamper_events': '防窃电告警事件数',
+  'feature.tamper_drop': '告警后用电下降',
+  'feature.reverse_share': '反向电量占比',
+  'feature.negative_readings': '负读数',
+  'feature.loss_corr': '与台区线损反向变化',
+  'feature.loss_step_match': '与台区线损跃升吻合',
+  'feature.area_loss_rise': '台区线损上升',
+  'feature.rule_score': '规则评分',
+  'feature.unsupervised_score': '异常检测评分',
 };
 
 export const catalogues: Record<Lang, Record<MessageKey, string>> = { en, 'zh-CN': zhCN };
@@ -682,4 +730,9 @@ export const catalogues: Record<Lang, Record<MessageKey, string>> = { en, 'zh-CN
 export function format(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
   const template = catalogues[lang][key];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+/** Whether a key built at run time (a column or code name) has a message. */
+export function isMessageKey(key: string): key is MessageKey {
+  return key in en;
 }

@@ -8,7 +8,7 @@ import { useAuth } from '../auth.js';
 import { AsyncView } from '../components/async-view.js';
 import { EChart } from '../components/echart.js';
 import { RecordTable } from '../components/record-table.js';
-import { useI18n } from '../i18n/i18n.js';
+import { messageOr, useI18n } from '../i18n/i18n.js';
 
 function contributionsOf(e: TheftEntry): { feature: string; contribution: number }[] {
   const c = e.evidence?.contributions ?? e.evidence?.topFeatures;
@@ -64,7 +64,8 @@ function OutcomeForm({ customerId }: { customerId: string }) {
 }
 
 function Evidence({ entry, canRecord }: { entry: TheftEntry; canRecord: boolean }) {
-  const { t, label, number } = useI18n();
+  const i18n = useI18n();
+  const { t, label, number } = i18n;
   const curve = curveOf(entry);
   const contributions = contributionsOf(entry);
   const rules = entry.evidence?.rules ?? entry.evidence?.ruleHits ?? [];
@@ -116,7 +117,7 @@ function Evidence({ entry, canRecord }: { entry: TheftEntry; canRecord: boolean 
           option={{
             grid: { left: 160, right: 24, top: 40, bottom: 24 },
             xAxis: { type: 'value' },
-            yAxis: { type: 'category', inverse: true, data: contributions.map((c) => c.feature) },
+            yAxis: { type: 'category', inverse: true, data: contributions.map((c) => messageOr(i18n, `feature.${c.feature}`, c.feature)) },
             series: [{ type: 'bar', data: contributions.map((c) => c.contribution) }],
           }}
         />

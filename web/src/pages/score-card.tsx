@@ -1,7 +1,7 @@
 import { Card, Descriptions, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { useI18n, type I18n } from '../i18n/i18n.js';
-import { catalogues, type MessageKey } from '../i18n/messages.js';
+import { messageOr, useI18n, type I18n } from '../i18n/i18n.js';
+import type { MessageKey } from '../i18n/messages.js';
 
 /** How a figure of an analytics row is shown. */
 type Format = 'int' | 'rank' | 'points' | 'decimal' | 'percent' | 'cny' | 'kwh' | 'bool' | 'date' | 'code' | 'text' | 'effects';
@@ -44,15 +44,6 @@ const scoreTitles: Readonly<Record<string, MessageKey>> = {
   risk_list_entries: 'c360.score.riskList',
   risk_list_changes: 'c360.score.riskListChanges',
 };
-
-function known(key: string): key is MessageKey {
-  return key in catalogues.en;
-}
-
-/** A message when the catalogue has one, else the raw text (codes the dashboard does not know yet). */
-function messageOr(i18n: I18n, key: string, raw: string): string {
-  return known(key) ? i18n.t(key) : raw;
-}
 
 function parseJson(value: unknown): unknown {
   if (typeof value !== 'string') return value;
