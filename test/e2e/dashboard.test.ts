@@ -183,6 +183,12 @@ if (missing && process.env.CI) {
         await expect.poll(() => page.locator('[aria-busy="true"]').count(), { timeout: 20_000 }).toBe(0);
         await page.getByRole('heading', { level: 3 }).first().waitFor();
         await screenshot(page, `page-${String(i + 1).padStart(2, '0')}-${key}`);
+        if (key === 'quality') {
+          // Report notes in the user's language (zh-CN here), not the API's English fallback.
+          const notes = await page.locator('.ant-alert').allInnerTexts();
+          expect(notes.length).toBeGreaterThan(0);
+          expect(notes.filter((n) => /^[A-Za-z]/.test(n.trim()))).toEqual([]);
+        }
       }
       expect(errors).toEqual([]);
       // The segments and tags of the demo pipeline, through the admin's session.

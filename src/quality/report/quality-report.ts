@@ -127,7 +127,7 @@ async function optional(wh: Warehouse, sql: string, params: Date[], notes: Quali
     return byKey(await wh.query<{ k: unknown; duplicates: number }>(sql, params), (r) => r.duplicates);
   } catch (error) {
     if (!(error instanceof QueryError)) throw error;
-    notes.push({ code: 'duplicates-unavailable', message: 'duplicates: no ingest tables (superseded_readings); null' });
+    notes.push({ code: 'duplicates-unavailable', message: 'duplicates: no ingest tables (superseded_readings); reported as null' });
     return undefined;
   }
 }
@@ -138,11 +138,11 @@ async function timeliness(wh: Warehouse, notes: QualityNote[]): Promise<Map<stri
     rows = await wh.query(timelinessSql);
   } catch (error) {
     if (!(error instanceof QueryError)) throw error;
-    notes.push({ code: 'timeliness-unavailable', message: 'timeliness: no ingest ledger tables; null' });
+    notes.push({ code: 'timeliness-unavailable', message: 'timeliness: no ingest ledger tables; reported as null' });
     return undefined;
   }
   notes.push(rows.length === 0
-    ? { code: 'timeliness-no-ledger', message: 'timeliness: no ingest ledger entries (data not loaded by gridlens ingest); null' }
+    ? { code: 'timeliness-no-ledger', message: 'timeliness: no ingest ledger entries (data not loaded by gridlens ingest); reported as null' }
     : { code: 'timeliness-definition', message: 'timeliness: hours from the newest interval of a source to its last ingest (ledger timings per connector)' });
   return new Map(rows.filter((r) => r.last_ingest && r.last_interval).map((r) => [String(r.k), (r.last_ingest!.getTime() - r.last_interval!.getTime()) / MS_PER_HOUR]));
 }

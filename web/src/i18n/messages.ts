@@ -360,6 +360,12 @@ const en = {
   'feature.area_loss_rise': 'Area line-loss rise',
   'feature.rule_score': 'Rule score',
   'feature.unsupervised_score': 'Anomaly score',
+  'quality.note.duplicates-unavailable': 'Duplicates: no ingest tables (superseded_readings); not reported.',
+  'quality.note.timeliness-unavailable': 'Timeliness: no ingest ledger tables; not reported.',
+  'quality.note.timeliness-no-ledger': 'Timeliness: no ingest ledger entries (data not loaded by gridlens ingest); not reported.',
+  'quality.note.timeliness-definition': 'Timeliness: hours from a source\'s newest interval to its last ingest (ledger timings per connector).',
+  'quality.note.timeliness-by-source': 'Timeliness: the ingest ledger times files, not meters, days or areas; see --by source.',
+  'quality.note.silent-meters': '{n} meters have no reading in the range and are not counted as expected.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -723,6 +729,12 @@ const zhCN: Record<MessageKey, string> = {
   'feature.area_loss_rise': '台区线损上升',
   'feature.rule_score': '规则评分',
   'feature.unsupervised_score': '异常检测评分',
+  'quality.note.duplicates-unavailable': '重复：库中没有导入台账表（superseded_readings），不统计。',
+  'quality.note.timeliness-unavailable': '及时性：库中没有导入台账表，不统计。',
+  'quality.note.timeliness-no-ledger': '及时性：没有导入台账记录（数据不是通过 gridlens ingest 导入的），不统计。',
+  'quality.note.timeliness-definition': '及时性：数据源最新时段到其最后一次导入的小时数（按导入台账的连接器计时）。',
+  'quality.note.timeliness-by-source': '及时性：导入台账按文件计时，不按电表、日期或台区；请使用 --by source 查看。',
+  'quality.note.silent-meters': '{n} 块电表在该时段内没有任何读数，未计入应采数。',
 };
 
 export const catalogues: Record<Lang, Record<MessageKey, string>> = { en, 'zh-CN': zhCN };

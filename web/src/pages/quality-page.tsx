@@ -7,7 +7,7 @@ import { AsyncView } from '../components/async-view.js';
 import { EChart } from '../components/echart.js';
 import { RecordTable } from '../components/record-table.js';
 import { useI18n } from '../i18n/i18n.js';
-import type { MessageKey } from '../i18n/messages.js';
+import { isMessageKey, type MessageKey } from '../i18n/messages.js';
 
 type By = 'source' | 'meter' | 'day' | 'area';
 
@@ -29,7 +29,7 @@ interface QualityReport {
   to: string;
   rows: QualityRow[];
   totals: Partial<QualityRow> & { metersWithoutReadings?: number };
-  notes?: { code: string; message: string }[];
+  notes?: { code: string; message: string; count?: number }[];
 }
 
 export function QualityPage() {
@@ -38,6 +38,11 @@ export function QualityPage() {
   const report = useApi(() => api.get<QualityReport>('/quality/report', { by }), [by]);
   const runs = useApi(() => api.get<unknown>('/ingest/runs'), []);
   const pct = (v: number | null | undefined) => (v == null ? '—' : `${number(v * 100, 2)}%`);
+  // Notes are shown by their code in the user's language; the API's English text is the fallback.
+  const noteText = (n: { code: string; message: string; count?: number }) => {
+    const key = `quality.note.${n.code}`;
+    return isMessageKey(key) ? t(key, { n: n.count ?? 0 }) : n.message;
+  };
   return (
     <>
       <Typography.Title level={3}>{t('quality.title')}</Typography.Title>
@@ -78,7 +83,7 @@ export function QualityPage() {
                     ]}
                   />
                   {(r.notes ?? []).map((n) => (
-                    <Alert key={n.code} type="info" showIcon style={{ marginTop: 8 }} title={n.message} />
+                    <Alert key={n.code} type="info" showIcon style={{ marginTop: 8 }} title={noteText(n)} />
                   ))}
                 </>
               )}
