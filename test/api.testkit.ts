@@ -94,6 +94,7 @@ export function sampleRequests(f: Pick<ApiFixture, 'inDistrict'>): Record<string
     'offers.list': { method: 'GET', url: `/offers?customerId=${c}` },
     'dr.programs': { method: 'GET', url: '/dr/programs' },
     'dr.events': { method: 'GET', url: '/dr/events' },
+    'dr.event': { method: 'GET', url: '/dr/events/DR-PEAK-20250305-1800' },
     'segments.list': { method: 'GET', url: '/segments' },
     'tags.list': { method: 'GET', url: '/tags' },
     'risk.theft': { method: 'GET', url: '/risk/theft?top=20' },

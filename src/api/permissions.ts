@@ -44,6 +44,7 @@ export const PERMISSIONS = {
   'offers.list': { roles: ['admin', 'marketing', 'service', 'analyst'], scope: 'analytics:read' },
   'dr.programs': { roles: ['admin', 'marketing', 'operations', 'analyst'], scope: 'analytics:read' },
   'dr.events': { roles: ['admin', 'marketing', 'operations', 'analyst'], scope: 'analytics:read' },
+  'dr.event': { roles: ['admin', 'marketing', 'operations', 'analyst'], scope: 'analytics:read' },
   'segments.list': { roles: everyone, scope: 'analytics:read' },
   'tags.list': { roles: everyone, scope: 'analytics:read' },
   'risk.theft': { roles: riskReaders, scope: 'risk:read' },

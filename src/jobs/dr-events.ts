@@ -91,6 +91,38 @@ export async function drEventList(config: Pick<GridLensConfig, 'db'>, request: {
   }), { warehouse });
 }
 
+/** One customer's line of an event under the programme's baseline. */
+export interface EventCustomerResult {
+  readonly customerId: string;
+  readonly responded: boolean;
+  readonly committedKw: number;
+  readonly baselineKwh: number;
+  readonly actualKwh: number;
+  readonly reductionKwh: number;
+  /** Null until the event is settled. */
+  readonly paymentCny: number | null;
+  readonly penaltyCny: number | null;
+}
+
+/**
+ * One event with each targeted customer's result under its programme's baseline method (empty
+ * before `simulate`): what the dashboard's DR page shows and `gridlens dr settle` pays.
+ */
+export async function drEventShow(
+  config: Pick<GridLensConfig, 'db'>, request: { eventId: string }, warehouse?: Warehouse,
+): Promise<{ event: Omit<StoredEvent, 'targets'> & { targetCount: number }; method: string; settlement: EventCustomerResult[] }> {
+  return withStore(config, async (wh) => {
+    const { targets, ...event } = await readEvent(wh, request.eventId);
+    const program = (await readProgram(wh, event.programId))!;
+    const rows = await readResults(wh, event.eventId, program.baselineMethod);
+    const settlement = rows.map((r) => ({
+      customerId: r.customerId, responded: r.responded, committedKw: r.committedKw, baselineKwh: r.baselineKwh, actualKwh: r.actualKwh,
+      reductionKwh: r.reductionKwh, paymentCny: r.paymentCny, penaltyCny: r.penaltyCny,
+    }));
+    return { event: { ...event, targetCount: targets.length }, method: program.baselineMethod, settlement };
+  }, { warehouse });
+}
+
 /** Delivered reduction of every baseline against what the response model really removed. */
 export interface MethodSummary {
   readonly method: string;

@@ -1,6 +1,7 @@
 import type { GridLensConfig } from '../core/config.js';
 import type { ProgressListener } from '../core/record-batch.js';
 import { createDemo, type DemoResult } from './create-demo.js';
+import { createDemoOperations } from './demo-operations.js';
 import { withStore } from './store.js';
 import { pipelineSteps, runPipeline, selectSteps, type PipelineOptions, type PipelineResult } from './pipeline.js';
 import type { SynthRequest } from './synth-request.js';
@@ -24,7 +25,8 @@ export interface StartOptions extends Omit<PipelineOptions, 'onProgress'> {
 }
 
 /**
- * What `npm start` does before serving: the demo utility if the store has none, the analytics
+ * What `npm start` does before serving: the demo utility (with one settled demand-response event)
+ * if the store has none, the analytics
  * pipeline (steps already done are skipped), and the first administrator if there is no user.
  */
 export async function prepareStart(config: GridLensConfig, options: StartOptions = {}): Promise<StartPreparation> {
@@ -32,6 +34,7 @@ export async function prepareStart(config: GridLensConfig, options: StartOptions
   // A cheap emptiness check: createDemo on a full store would checksum every table.
   const hasReadings = await withStore(config, async (wh) => (await wh.query('SELECT 1 FROM readings LIMIT 1')).length > 0);
   const demo = hasReadings ? null : await createDemo(config, options.demo ?? { threads: config.threads }, { force: false, onProgress: options.onProgress });
+  if (demo?.created) await createDemoOperations(config); // a settled demand-response event for the DR page
   options.onPhase?.('demo', demo);
   const pipeline = options.skipPipeline ? null : await runPipeline(config, options);
   options.onPhase?.('pipeline', pipeline);

@@ -7,6 +7,7 @@ import { startServer, type RunningServer } from '../../src/api/server.js';
 import { loadConfig } from '../../src/core/config.js';
 import { listAudit, verifyAuditChain } from '../../src/jobs/audit.js';
 import { createDemo } from '../../src/jobs/create-demo.js';
+import { createDemoOperations } from '../../src/jobs/demo-operations.js';
 import { runPipeline } from '../../src/jobs/pipeline.js';
 import { openStore } from '../../src/jobs/store.js';
 import { addUser } from '../../src/jobs/users.js';
@@ -45,6 +46,7 @@ if (missing && process.env.CI) {
     beforeAll(async () => {
       if (!existsSync(join(webRoot, 'index.html'))) throw new Error(`the dashboard is not built (${webRoot}/index.html missing): run npm run build`);
       await createDemo(config, { customers: 60, days: 45, seed: 11 });
+      await createDemoOperations(config); // the settled DR event npm start's demo has
       const pipeline = await runPipeline(config);
       const failed = pipeline.steps.filter((s) => s.status === 'failed');
       if (failed.length) console.warn(`pipeline steps failed: ${failed.map((s) => `${s.id}: ${s.error}`).join('; ')}`);
@@ -182,6 +184,13 @@ if (missing && process.env.CI) {
         await page.getByTestId(`nav-${key}`).click();
         await expect.poll(() => page.locator('[aria-busy="true"]').count(), { timeout: 20_000 }).toBe(0);
         await page.getByRole('heading', { level: 3 }).first().waitFor();
+        if (key === 'dr') {
+          // The demo's settled event: selecting it shows every targeted customer's settlement.
+          await page.locator('.ant-table-row').first().click();
+          const settlement = page.getByTestId('dr-settlement');
+          await settlement.waitFor();
+          expect(await settlement.locator('.ant-table-row').count()).toBeGreaterThan(0);
+        }
         await screenshot(page, `page-${String(i + 1).padStart(2, '0')}-${key}`);
         if (key === 'quality') {
           // Report notes in the user's language (zh-CN here), not the API's English fallback.

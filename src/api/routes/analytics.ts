@@ -4,7 +4,7 @@ import { getTariff } from '../../jobs/api-catalog.js';
 import { billFromStore } from '../../jobs/bill.js';
 import { requireCustomerInRegions } from '../../jobs/customers.js';
 import { drProgramList } from '../../jobs/dr-programs.js';
-import { drEventList } from '../../jobs/dr-events.js';
+import { drEventList, drEventShow } from '../../jobs/dr-events.js';
 import { FORECAST_SCOPES } from '../../jobs/forecast-panel-query.js';
 import { listForecastRuns, readForecastSeries } from '../../jobs/forecast-read.js';
 import { offersList } from '../../jobs/offers.js';
@@ -54,6 +54,20 @@ export const analyticsRoutes = [
     query: z.strictObject({ programId: idText.optional() }),
     response: z.object({ events: z.array(anyObject) }),
     handler: async ({ ctx, query }) => drEventList(ctx.config, query, ctx.wh) as unknown as { events: Record<string, unknown>[] },
+  }),
+  defineRoute({
+    id: 'dr.event', method: 'GET', url: '/dr/events/:id', tag: 'demand response',
+    summary: 'One demand-response event with each targeted customer\'s baseline, actual and reduction kWh under the programme\'s baseline (payment and penalty once settled); customers outside the caller\'s districts are left out.',
+    params: z.strictObject({ id: idText }),
+    response: z.object({ event: anyObject, method: z.string(), settlement: z.array(anyObject) }),
+    handler: async ({ ctx, principal, params }) => {
+      const shown = await drEventShow(ctx.config, { eventId: params.id }, ctx.wh);
+      const allowed = await customersInRegions(ctx.wh, shown.settlement.map((r) => r.customerId), regionsOf(principal));
+      return {
+        event: shown.event as unknown as Record<string, unknown>, method: shown.method,
+        settlement: shown.settlement.filter((r) => allowed.has(r.customerId)) as unknown as Record<string, unknown>[],
+      };
+    },
   }),
   defineRoute({
     id: 'tariffs.simulate', method: 'POST', url: '/tariffs/:id/simulate', tag: 'tariffs',

@@ -3,8 +3,9 @@ import { messageOr, useI18n } from '../i18n/i18n.js';
 
 type Row = Record<string, unknown>;
 
-function cell(value: unknown, label: (v: never) => string): string {
+function cell(value: unknown, label: (v: never) => string, yesNo: (v: boolean) => string): string {
   if (value == null) return '—';
+  if (typeof value === 'boolean') return yesNo(value);
   if (typeof value === 'number') return Number.isInteger(value) ? String(value) : value.toFixed(2);
   if (typeof value === 'object' && ('en' in value || 'zh-CN' in value)) return label(value as never);
   if (typeof value === 'object') return JSON.stringify(value);
@@ -26,7 +27,7 @@ export function RecordTable({ rows, caption, maxColumns = 10, pageSize = 10, tes
       rowKey={(r) => JSON.stringify(r)}
       dataSource={rows}
       pagination={rows.length > pageSize ? { pageSize, showSizeChanger: false } : false}
-      columns={keys.map((key) => ({ key, title: title(key), dataIndex: key, render: (v: unknown) => cell(v, label as (v: never) => string) }))}
+      columns={keys.map((key) => ({ key, title: title(key), dataIndex: key, render: (v: unknown) => cell(v, label as (v: never) => string, (b) => i18n.t(b ? 'common.yes' : 'common.no')) }))}
     />
   );
 }

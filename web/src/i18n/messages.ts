@@ -366,6 +366,14 @@ const en = {
   'quality.note.timeliness-definition': 'Timeliness: hours from a source\'s newest interval to its last ingest (ledger timings per connector).',
   'quality.note.timeliness-by-source': 'Timeliness: the ingest ledger times files, not meters, days or areas; see --by source.',
   'quality.note.silent-meters': '{n} meters have no reading in the range and are not counted as expected.',
+  'col.customerId': 'Customer',
+  'col.responded': 'Responded',
+  'col.committedKw': 'Committed (kW)',
+  'col.baselineKwh': 'Baseline (kWh)',
+  'col.actualKwh': 'Metered (kWh)',
+  'col.reductionKwh': 'Reduction (kWh)',
+  'col.paymentCny': 'Payment (CNY)',
+  'col.penaltyCny': 'Penalty (CNY)',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -735,6 +743,14 @@ const zhCN: Record<MessageKey, string> = {
   'quality.note.timeliness-definition': '及时性：数据源最新时段到其最后一次导入的小时数（按导入台账的连接器计时）。',
   'quality.note.timeliness-by-source': '及时性：导入台账按文件计时，不按电表、日期或台区；请使用 --by source 查看。',
   'quality.note.silent-meters': '{n} 块电表在该时段内没有任何读数，未计入应采数。',
+  'col.customerId': '户号',
+  'col.responded': '已响应',
+  'col.committedKw': '承诺负荷（千瓦）',
+  'col.baselineKwh': '基线电量（千瓦时）',
+  'col.actualKwh': '实际电量（千瓦时）',
+  'col.reductionKwh': '削减电量（千瓦时）',
+  'col.paymentCny': '补偿金额（元）',
+  'col.penaltyCny': '考核金额（元）',
 };
 
 export const catalogues: Record<Lang, Record<MessageKey, string>> = { en, 'zh-CN': zhCN };

@@ -54,7 +54,7 @@ function EventDetail({ id }: { id: string }) {
                 ],
               }}
             />
-            <RecordTable rows={rows} caption={t('dr.settlement')} />
+            <RecordTable rows={rows} caption={t('dr.settlement')} testId="dr-settlement" />
           </>
         );
       }}
