@@ -26,8 +26,8 @@ export interface StartOptions extends Omit<PipelineOptions, 'onProgress'> {
 
 /**
  * What `npm start` does before serving: the demo utility (with one settled demand-response event)
- * if the store has none, the analytics
- * pipeline (steps already done are skipped), and the first administrator if there is no user.
+ * if the store has none, the analytics pipeline (steps already done are skipped), and the first
+ * administrator if there is no user.
  */
 export async function prepareStart(config: GridLensConfig, options: StartOptions = {}): Promise<StartPreparation> {
   selectSteps(options.steps ?? pipelineSteps, options.only); // bad step names fail before any work
