@@ -55,7 +55,7 @@ export function useI18n(): I18n {
   return value;
 }
 
-/** The message of a key built at run time (`col.*`, `code.*`, `feature.*`) when the catalogue has one, else the raw text. */
-export function messageOr(i18n: I18n, key: string, raw: string): string {
-  return isMessageKey(key) ? i18n.t(key) : raw;
+/** The message of a key built at run time (`col.*`, `code.*`, `feature.*`, `quality.note.*`) when the catalogue has one, else the raw text. */
+export function messageOr(i18n: I18n, key: string, raw: string, vars?: Record<string, string | number>): string {
+  return isMessageKey(key) ? i18n.t(key, vars) : raw;
 }

@@ -6,8 +6,8 @@ import { useApi } from '../api/use-api.js';
 import { AsyncView } from '../components/async-view.js';
 import { EChart } from '../components/echart.js';
 import { RecordTable } from '../components/record-table.js';
-import { useI18n } from '../i18n/i18n.js';
-import { isMessageKey, type MessageKey } from '../i18n/messages.js';
+import { messageOr, useI18n } from '../i18n/i18n.js';
+import type { MessageKey } from '../i18n/messages.js';
 
 type By = 'source' | 'meter' | 'day' | 'area';
 
@@ -33,16 +33,14 @@ interface QualityReport {
 }
 
 export function QualityPage() {
-  const { t, number } = useI18n();
+  const i18n = useI18n();
+  const { t, number } = i18n;
   const [by, setBy] = useState<By>('source');
   const report = useApi(() => api.get<QualityReport>('/quality/report', { by }), [by]);
   const runs = useApi(() => api.get<unknown>('/ingest/runs'), []);
   const pct = (v: number | null | undefined) => (v == null ? '—' : `${number(v * 100, 2)}%`);
   // Notes are shown by their code in the user's language; the API's English text is the fallback.
-  const noteText = (n: { code: string; message: string; count?: number }) => {
-    const key = `quality.note.${n.code}`;
-    return isMessageKey(key) ? t(key, { n: n.count ?? 0 }) : n.message;
-  };
+  const noteText = (n: { code: string; message: string; count?: number }) => messageOr(i18n, `quality.note.${n.code}`, n.message, { n: n.count ?? 0 });
   return (
     <>
       <Typography.Title level={3}>{t('quality.title')}</Typography.Title>
